@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// The shape of a UK postcode: an outward code (area letters, district digit(s), optional letter) and an
+// inward code (sector digit and two unit letters, never C, I, K, M, O or V). GIR 0AA is the one
+// historic exception. Source: ONS Postcode Directory user guide; Royal Mail Programmers' Guide.
+const POSTCODE =
+  /^(GIR ?0AA|[A-PR-UWYZ](\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+
+/** Writes a postcode in upper case with a single space before the inward code (`sw1a1aa` → `SW1A 1AA`). */
+export function normaliseUkPostcode(value: string): string {
+  const compact = value.replace(/\s+/g, "").toUpperCase();
+  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+/** The outward code (district) of a postcode, e.g. `"SW1A"` for `"SW1A 1AA"`. */
+export function postcodeDistrict(postcode: string): string {
+  return normaliseUkPostcode(postcode).split(" ")[0] as string;
+}
+
+/**
+ * A UK postcode. Accepted in any case, with or without the space before the last three characters,
+ * and output in the canonical form (`SW1A 1AA`).
+ *
+ * A home postcode is personal data: fields holding one should be marked `personal`.
+ *
+ * @example
+ * UkPostcode.parse("sw1a1aa"); // "SW1A 1AA"
+ */
+export const UkPostcode = z
+  .string()
+  .trim()
+  .regex(POSTCODE, { error: "Must be a UK postcode, e.g. SW1A 1AA." })
+  .overwrite(normaliseUkPostcode)
+  .meta({
+    id: "core.UkPostcode",
+    title: "UK postcode",
+    description: "A UK postcode in any case, with or without the space; output as e.g. SW1A 1AA.",
+    examples: ["SW1A 1AA"],
+  });
+/** A UK postcode in canonical form. */
+export type UkPostcode = z.infer<typeof UkPostcode>;

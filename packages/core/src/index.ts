@@ -1,0 +1,76 @@
+/**
+ * Shared primitives for England's children's social care models: code lists, identifiers, ISO dates
+ * and collection years, personal-data marking, validation reports and JSON Schema. No domain
+ * knowledge lives here.
+ *
+ * @packageDocumentation
+ */
+export { annotateCodeListJsonSchema, codeListRowsOf } from "./code-list/code-list-json-schema";
+export type { CodeListRow, CodeStatus } from "./code-list/code-list-row";
+export {
+  type CodeList,
+  type CodeListMethods,
+  type CodeListOptions,
+  type CodeOf,
+  defineCodeList,
+} from "./code-list/define-code-list";
+export { ageOn, dateOfAge } from "./dates/age";
+export {
+  CollectionYear,
+  collectionYearEnd,
+  collectionYearOf,
+  collectionYearStart,
+  collectionYearStarting,
+  compareCollectionYears,
+  isCollectionYear,
+  shiftCollectionYear,
+} from "./dates/collection-year";
+export { DateRange, endNotBeforeStart, rangeContains, rangesOverlap } from "./dates/date-range";
+export {
+  addDays,
+  addMonths,
+  addYears,
+  compareIsoDates,
+  daysBetween,
+  daysInMonth,
+  formatIsoDate,
+  fromEpochDay,
+  IsoDate,
+  isIsoDate,
+  isLeapYear,
+  isoDateParts,
+  toEpochDay,
+} from "./dates/iso-date";
+export { GssCode, type GssEntity, gssEntityOf } from "./identifiers/gss-code";
+export {
+  gssCodeOfLa,
+  LaNumber,
+  LOCAL_AUTHORITIES,
+  type LocalAuthorityRow,
+  laNumberOfGss,
+} from "./identifiers/la-number";
+export { isValidNhsNumber, NhsNumber, nhsCheckDigit, normaliseNhsNumber } from "./identifiers/nhs-number";
+export { isSocialCareUrn, OfstedUrn } from "./identifiers/ofsted-urn";
+export { normaliseUkPostcode, postcodeDistrict, UkPostcode } from "./identifiers/uk-postcode";
+export { isValidUpn, Upn, upnCheckLetter, upnProblem } from "./identifiers/upn";
+export { isUpnLaNumber, UPN_LA_NUMBERS } from "./identifiers/upn-la-numbers";
+export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema } from "./json-schema/to-json-schema";
+export { findPersonalDataLeaks, type PersonalDataLeak } from "./personal-data/leaks";
+export {
+  type PersonalDataLevel,
+  personal,
+  personalDataLevelOf,
+  specialCategory,
+} from "./personal-data/personal-data";
+export { pseudonymise, pseudonymiseFields, type RedactOptions, redact } from "./personal-data/redact";
+export { collectMarked, type MarkedValue, mapMarked } from "./personal-data/walk";
+export { describePlace, type FormatReportOptions, formatReport } from "./validation/format-report";
+export { issuesFromZod, type SchemaIssueOptions, validate } from "./validation/validate";
+export { IssueLocation, Severity, ValidationIssue } from "./validation/validation-issue";
+export {
+  createReport,
+  mergeReports,
+  RuleCount,
+  SkippedRule,
+  ValidationReport,
+} from "./validation/validation-report";

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { Severity, ValidationIssue } from "./validation-issue";
+
+/** A rule that was not run, and why (e.g. reference data missing, not in force in the year). */
+export const SkippedRule = z
+  .object({ rule: z.string().min(1), reason: z.string().min(1) })
+  .meta({ id: "core.SkippedRule", title: "Skipped rule" });
+/** A rule that was not run, and why. */
+export type SkippedRule = z.infer<typeof SkippedRule>;
+
+/** The count of one rule's issues. */
+export const RuleCount = z
+  .object({ rule: z.string(), severity: Severity, count: z.int().min(0) })
+  .meta({ id: "core.RuleCount", title: "Rule count" });
+/** The count of one rule's issues. */
+export type RuleCount = z.infer<typeof RuleCount>;
+
+/**
+ * The result of validating something: every issue, counts by severity and by rule, and which rules ran
+ * or were skipped. `ok` is true when there is no issue of severity `error`.
+ */
+export const ValidationReport = z
+  .object({
+    ok: z.boolean(),
+    issues: z.array(ValidationIssue),
+    counts: z.object({
+      total: z.int().min(0),
+      error: z.int().min(0),
+      warning: z.int().min(0),
+      query: z.int().min(0),
+    }),
+    /** Issues per rule, most frequent first (ties by rule id). */
+    byRule: z.array(RuleCount),
+    rulesRun: z.array(z.string()).optional(),
+    rulesSkipped: z.array(SkippedRule).optional(),
+  })
+  .meta({ id: "core.ValidationReport", title: "Validation report" });
+/** The result of validating something. */
+export type ValidationReport = z.infer<typeof ValidationReport>;
+
+/** Builds a report from issues, with counts; optionally records which rules ran and which were skipped. */
+export function createReport(
+  issues: readonly ValidationIssue[],
+  rules: { ran?: readonly string[]; skipped?: readonly SkippedRule[] } = {},
+): ValidationReport {
+  const counts = { total: issues.length, error: 0, warning: 0, query: 0 };
+  const perRule = new Map<string, RuleCount>();
+  for (const issue of issues) {
+    counts[issue.severity] += 1;
+    const key = `${issue.rule}\u0000${issue.severity}`;
+    const entry = perRule.get(key);
+    if (entry) entry.count += 1;
+    else perRule.set(key, { rule: issue.rule, severity: issue.severity, count: 1 });
+  }
+  const byRule = [...perRule.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
+  const report: ValidationReport = { ok: counts.error === 0, issues: [...issues], counts, byRule };
+  if (rules.ran) report.rulesRun = [...rules.ran];
+  if (rules.skipped) report.rulesSkipped = [...rules.skipped];
+  return report;
+}
+
+/** Merges several reports (e.g. one per file) into one. */
+export function mergeReports(reports: readonly ValidationReport[]): ValidationReport {
+  const ran = reports.flatMap((r) => r.rulesRun ?? []);
+  const skipped = reports.flatMap((r) => r.rulesSkipped ?? []);
+  const rules: { ran?: string[]; skipped?: SkippedRule[] } = {};
+  if (reports.some((r) => r.rulesRun)) rules.ran = [...new Set(ran)];
+  if (reports.some((r) => r.rulesSkipped)) rules.skipped = skipped;
+  return createReport(
+    reports.flatMap((r) => r.issues),
+    rules,
+  );
+}

@@ -1,0 +1,6 @@
+import { packageBuildConfig } from "../../tsup.shared";
+
+export default packageBuildConfig(
+  { index: "src/index.ts", testing: "src/testing/index.ts" },
+  { external: ["zod", "ajv", "ajv-formats"] },
+);

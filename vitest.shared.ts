@@ -1,0 +1,21 @@
+// One vitest set-up for every workspace package, so each package's config stays a single line.
+// Runtime tests are `*.test.ts` beside the code; type tests are `*.test-d.ts`, type-checked by tsc.
+// Every run also writes a JSON report to `.vitest/results.json`, which scripts/test.mjs sums into the
+// `N passed, N failed` line that CI prints.
+import { defineConfig } from "vitest/config";
+
+export function packageTestConfig(options: { timeoutMs?: number } = {}) {
+  return defineConfig({
+    test: {
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      testTimeout: options.timeoutMs ?? 20_000,
+      reporters: ["default", "json"],
+      outputFile: { json: ".vitest/results.json" },
+      typecheck: {
+        enabled: true,
+        include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"],
+        tsconfig: "./tsconfig.json",
+      },
+    },
+  });
+}
