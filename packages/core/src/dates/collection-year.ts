@@ -15,7 +15,7 @@ const COLLECTION_YEAR_SHAPE = /^(\d{4})-(\d{2})$/;
  */
 export const CollectionYear = z
   .string()
-  .regex(/^\d{4}-\d{2}$/, { error: "Must be a collection year written YYYY-YY, e.g. 2024-25." })
+  .regex(/^\d{4}-\d{2}$/, { error: "Must be a collection year written YYYY-YY, e.g. 2024-25.", abort: true })
   .refine((v) => isCollectionYear(v), {
     error: "The second year must follow the first, e.g. 2024-25.",
     params: { rule: "core/collection-year" },

@@ -49,7 +49,10 @@ export function isValidNhsNumber(value: unknown): boolean {
  */
 export const NhsNumber = z
   .string()
-  .regex(NHS_SHAPE, { error: "An NHS number is 10 digits, optionally written in groups of 3, 3 and 4." })
+  .regex(NHS_SHAPE, {
+    error: "An NHS number is 10 digits, optionally written in groups of 3, 3 and 4.",
+    abort: true,
+  })
   .overwrite(normaliseNhsNumber)
   .refine((v) => isValidNhsNumber(v), {
     error: "The NHS number check digit does not match the other digits.",

@@ -3,8 +3,9 @@ import { z } from "zod";
 // The shape of a UK postcode: an outward code (area letters, district digit(s), optional letter) and an
 // inward code (sector digit and two unit letters, never C, I, K, M, O or V). GIR 0AA is the one
 // historic exception. Source: ONS Postcode Directory user guide; Royal Mail Programmers' Guide.
+// Both cases are spelt out (no `i` flag) so the JSON Schema pattern, which has no flags, accepts the same.
 const POSTCODE =
-  /^(GIR ?0AA|[A-PR-UWYZ](\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+  /^([Gg][Ii][Rr] ?0[Aa]{2}|[A-PR-UWYZa-pr-uwyz](\d[A-HJKPSTUWa-hjkpstuw\d]?|[A-HK-Ya-hk-y]\d[ABEHMNPRVWXYabehmnprvwxy\d]?) ?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})$/;
 
 /** Writes a postcode in upper case with a single space before the inward code (`sw1a1aa` → `SW1A 1AA`). */
 export function normaliseUkPostcode(value: string): string {
@@ -19,7 +20,7 @@ export function postcodeDistrict(postcode: string): string {
 
 /**
  * A UK postcode. Accepted in any case, with or without the space before the last three characters,
- * and output in the canonical form (`SW1A 1AA`).
+ * and output in the canonical form (`SW1A 1AA`). Surrounding spaces are not accepted (trim first).
  *
  * A home postcode is personal data: fields holding one should be marked `personal`.
  *
@@ -28,7 +29,6 @@ export function postcodeDistrict(postcode: string): string {
  */
 export const UkPostcode = z
   .string()
-  .trim()
   .regex(POSTCODE, { error: "Must be a UK postcode, e.g. SW1A 1AA." })
   .overwrite(normaliseUkPostcode)
   .meta({

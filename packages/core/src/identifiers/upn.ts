@@ -66,7 +66,10 @@ export function isValidUpn(value: unknown): value is Upn {
  */
 export const Upn = z
   .string()
-  .regex(UPN_SHAPE, { error: "A UPN is 13 characters: a check letter, 11 digits, then a digit or letter." })
+  .regex(UPN_SHAPE, {
+    error: "A UPN is 13 characters: a check letter, 11 digits, then a digit or letter.",
+    abort: true,
+  })
   .check((ctx) => {
     const problem = upnProblem(ctx.value);
     if (problem)
