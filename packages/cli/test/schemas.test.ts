@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createAjv } from "@childrens-social-care/core/testing";
+import { describe, expect, it } from "vitest";
+import { publicModels } from "../src/models";
+import { csc, workspace } from "./helpers";
+
+describe("csc schemas", () => {
+  it("writes every public schema with an $id and an index, each compiling under Ajv 2020", async () => {
+    const dir = workspace({});
+    const r = await csc(["schemas", "--out", "out"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const index = JSON.parse(readFileSync(join(dir, "out", "index.json"), "utf8"));
+    expect(index.schemas).toHaveLength(publicModels().length);
+    const ajv = createAjv();
+    for (const entry of index.schemas) {
+      const schema = JSON.parse(readFileSync(join(dir, "out", entry.file), "utf8"));
+      expect(schema.$id).toBe(entry.id);
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(() => ajv.compile(schema)).not.toThrow();
+    }
+    expect(existsSync(join(dir, "out", "core", "Upn.json"))).toBe(true);
+  });
+
+  it("lists schemas, and refuses to write into a file", async () => {
+    const list = await csc(["schemas", "--list"]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain("core.Upn");
+    const dir = workspace({ "taken.json": "{}" });
+    const r = await csc(["schemas", "--out", "taken.json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "taken.json"), "utf8")).toBe("{}");
+  });
+});
