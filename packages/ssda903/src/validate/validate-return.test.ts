@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { defineRule } from "../rules/rule";
+import type { Ssda903Return } from "../tables/raw-return";
+import { validateReturn } from "./validate-return";
+
+const ret: Ssda903Return = {
+  tables: {
+    Header: [
+      { CHILD: "A1", DOB: "01/02/2015" },
+      { CHILD: "A2", DOB: "31/02/2015" },
+    ],
+  },
+  origins: { Header: { file: "header.csv", lines: [2, 3] } },
+};
+
+describe("validateReturn", () => {
+  it("reports the rule code, table, 0-based row, child, file and line of each flagged record", () => {
+    const report = validateReturn(ret, { collectionYear: "2022-23", only: ["102"] });
+    expect(report.rulesRun).toEqual(["102"]);
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({
+      rule: "102",
+      severity: "error",
+      path: ["DOB"],
+      location: { table: "Header", row: 1, childId: "A2", file: "header.csv", line: 3 },
+    });
+    expect(report.issues[0]?.message).not.toContain("31/02/2015");
+    expect(report.ok).toBe(false);
+  });
+
+  it("skips, never passes, a rule whose table or reference data is missing, saying why", () => {
+    const needsProviders = defineRule({
+      code: "T1",
+      tables: ["Header"],
+      fields: ["URN"],
+      severity: "error",
+      message: "Test rule that needs the provider lists.",
+      needs: ["providers"],
+      check: () => [{ table: "Header", row: 0 }],
+    });
+    const needsEpisodes = defineRule({ ...needsProviders, code: "T2", tables: ["Episodes"], needs: [] });
+    const report = validateReturn(ret, { collectionYear: "2022-23", rules: [needsProviders, needsEpisodes] });
+    expect(report.rulesRun).toEqual([]);
+    expect(report.rulesSkipped).toEqual([
+      { rule: "T1", reason: "needs the Ofsted provider lists (providers)" },
+      { rule: "T2", reason: "the Episodes table is not in the return" },
+    ]);
+    expect(report.issues).toEqual([]);
+  });
+
+  it("never throws when a rule is defective: the rule is listed as skipped and the others still report", () => {
+    const broken = defineRule({
+      code: "T3",
+      tables: [],
+      fields: ["X"],
+      severity: "error",
+      message: "A rule with a defect in it.",
+      check: () => {
+        throw new Error("boom");
+      },
+    });
+    const report = validateReturn(ret, { collectionYear: "2022-23", rules: [broken] });
+    expect(report.rulesSkipped?.[0]?.rule).toBe("T3");
+  });
+
+  it("only runs the rules in force in the year", () => {
+    const later = defineRule({
+      code: "T4",
+      from: "2026-27",
+      tables: [],
+      fields: ["X"],
+      severity: "query",
+      message: "A rule from 2026-27.",
+      check: () => [],
+    });
+    expect(validateReturn(ret, { collectionYear: "2025-26", rules: [later] }).rulesRun).toEqual([]);
+    expect(validateReturn(ret, { collectionYear: "2026-27", rules: [later] }).rulesRun).toEqual(["T4"]);
+  });
+});

@@ -1,0 +1,110 @@
+import {
+  type CollectionYear,
+  createReport,
+  type SkippedRule,
+  type ValidationIssue,
+  type ValidationReport,
+} from "@childrens-social-care/core";
+import { createRuleContext } from "../rules/create-rule-context";
+import type { Rule, RuleNeed } from "../rules/rule";
+import type { PostcodeInfo, ProviderInfo, RuleContext } from "../rules/rule-context";
+import { rulesForYear } from "../rules/rules-for-year";
+import type { Ssda903Return } from "../tables/raw-return";
+
+/** Options of `validateReturn`. */
+export interface ValidateReturnOptions {
+  /** The collection year the return is for, e.g. `"2025-26"`; it selects the rules in force. */
+  readonly collectionYear: CollectionYear;
+  /** Last year's return, for the rules that compare years. */
+  readonly previous?: Ssda903Return;
+  /** Ofsted provider lists by URN, for the rules that check a placement against its provider. */
+  readonly providers?: Iterable<ProviderInfo>;
+  /** Postcode lookup (ONS Postcode Directory), for the rules on placement location and distance. */
+  readonly postcodes?: (postcode: string) => PostcodeInfo | undefined;
+  /** The submitting local authority's GSS code, for the rules on placements outside it. */
+  readonly localAuthority?: string;
+  /** Run only these rule codes (default: every rule in force in the year). */
+  readonly only?: readonly string[];
+  /** Use these rules instead of the built-in ones (for tests and custom local rules). */
+  readonly rules?: readonly Rule[];
+}
+
+/** Why a rule cannot run against this input, or `undefined` when it can. */
+export function whySkipped(rule: Rule, ctx: RuleContext): string | undefined {
+  for (const table of rule.tables) {
+    if (!ctx.has(table)) return `the ${table} table is not in the return`;
+  }
+  for (const need of rule.needs ?? ([] as RuleNeed[])) {
+    if (need === "previous" && !ctx.previous) return "needs the previous year's return";
+    if (need === "providers" && !ctx.providers) return "needs the Ofsted provider lists (providers)";
+    if (need === "postcodes" && !ctx.postcodes && !hasColumn(ctx.table("Episodes")[0], "PL_LA")) {
+      return "needs postcode reference data (postcodes)";
+    }
+    if (need === "localAuthority" && !ctx.localAuthority) return "needs the submitting local authority";
+  }
+  return undefined;
+}
+
+/**
+ * Validates one year's SSDA903 return against every rule in force in that year. Never throws: a rule
+ * that cannot run (a table missing, reference data not given) is listed in `rulesSkipped` with the
+ * reason, and never counted as passed. Each issue names the rule code, the DfE table, the 0-based row
+ * of the record within its table, the child, and the file and line when the return was read from files.
+ */
+export function validateReturn(ret: Ssda903Return, options: ValidateReturnOptions): ValidationReport {
+  const providers = options.providers ? new Map([...options.providers].map((p) => [p.urn, p])) : undefined;
+  const ctx = createRuleContext({
+    collectionYear: options.collectionYear,
+    tables: ret.tables,
+    ...(options.previous ? { previous: options.previous.tables } : {}),
+    ...(providers ? { providers } : {}),
+    ...(options.postcodes ? { postcodes: options.postcodes } : {}),
+    ...(options.localAuthority ? { localAuthority: options.localAuthority } : {}),
+  });
+  let rules = rulesForYear(options.collectionYear, options.rules);
+  if (options.only) {
+    const only = new Set(options.only);
+    rules = rules.filter((r) => only.has(r.code));
+  }
+  const issues: ValidationIssue[] = [];
+  const ran: string[] = [];
+  const skipped: SkippedRule[] = [];
+  for (const rule of rules) {
+    const reason = whySkipped(rule, ctx);
+    if (reason) {
+      skipped.push({ rule: rule.code, reason });
+      continue;
+    }
+    try {
+      const found: ValidationIssue[] = [];
+      for (const flag of rule.check(ctx)) {
+        const row = ctx.table(flag.table)[flag.row];
+        const origin = ret.origins?.[flag.table];
+        const line = origin?.lines[flag.row];
+        found.push({
+          rule: rule.code,
+          severity: rule.severity,
+          message: rule.message,
+          path: flag.field ? [flag.field] : [],
+          location: {
+            table: flag.table,
+            row: flag.row,
+            ...(row?.CHILD ? { childId: row.CHILD } : {}),
+            ...(origin ? { file: origin.file } : {}),
+            ...(line ? { line } : {}),
+          },
+        });
+      }
+      issues.push(...found);
+      ran.push(rule.code);
+    } catch {
+      // A defect in one rule must not stop the others or lose their findings.
+      skipped.push({ rule: rule.code, reason: "the rule failed on this input (a defect in the rule)" });
+    }
+  }
+  return createReport(issues, { ran, skipped });
+}
+
+function hasColumn(row: object | undefined, column: string): boolean {
+  return row !== undefined && Object.hasOwn(row, column);
+}
