@@ -19,3 +19,4 @@ export { ReviewParticipation } from "./review-participation";
 export { Sex } from "./sex";
 export { SocialWorkerChangeReason } from "./social-worker-change-reason";
 export { UascStatus } from "./uasc-status";
+export { UpnUnknownReason } from "./upn-unknown-reason";

@@ -21,6 +21,7 @@ import { ReviewParticipation } from "./review-participation";
 import { Sex } from "./sex";
 import { SocialWorkerChangeReason } from "./social-worker-change-reason";
 import { UascStatus } from "./uasc-status";
+import { UpnUnknownReason } from "./upn-unknown-reason";
 
 const reference = readReferenceCodeLists();
 
@@ -77,6 +78,7 @@ const LISTS: [string, CodeList<string>][] = [
   ["SEX", Sex],
   ["ETHNIC", Ethnicity],
   ["UASC", UascStatus],
+  ["UPN_UNKNOWN", UpnUnknownReason],
   ["REVIEW_CODE", ReviewParticipation],
   ["MISSING", MissingType],
   ["IN_TOUCH", CareLeaverInTouch],
