@@ -30,14 +30,20 @@ describe("CareEpisode", () => {
 
   it("rejects an end before the start, on the end date", () => {
     expect(problems({ ...BASE_EPISODE, endDate: "2023-03-31", reasonEnded: "X1" })).toEqual([
-      { path: "endDate", message: "endDate must not be before startDate.", rule: "core/end-not-before-start" },
+      {
+        path: "endDate",
+        message: "endDate must not be before startDate.",
+        rule: "core/end-not-before-start",
+      },
     ]);
     // A one-day episode (end on the start day) is allowed: X1 starts the next one the same day.
     expect(problems({ ...BASE_EPISODE, endDate: "2023-04-01", reasonEnded: "X1" })).toEqual([]);
   });
 
   it("needs a reason when the episode ended, and no reason while it is open", () => {
-    expect(problems({ ...BASE_EPISODE, endDate: "2023-05-01" })[0]?.rule).toBe("placements/episode-end-has-reason");
+    expect(problems({ ...BASE_EPISODE, endDate: "2023-05-01" })[0]?.rule).toBe(
+      "placements/episode-end-has-reason",
+    );
     expect(problems({ ...BASE_EPISODE, reasonEnded: "E8" })[0]?.path).toBe("reasonEnded");
   });
 
@@ -47,7 +53,8 @@ describe("CareEpisode", () => {
     expect(problems({ ...p2, endDate: "2023-10-28", reasonEnded: "E8" })).toEqual([
       {
         path: "placementType",
-        message: "placementType P2 is not a valid code on the episode's end date (retired or not yet in use).",
+        message:
+          "placementType P2 is not a valid code on the episode's end date (retired or not yet in use).",
         rule: "placements/placement-type-valid-on-dates",
       },
     ]);
@@ -57,9 +64,9 @@ describe("CareEpisode", () => {
     expect(problems({ ...BASE_EPISODE, startDate: "2024-04-01", placementType: "K3" })).toEqual([]);
     // H5 was last valid in 2023-24; Z11 starts in 2025-26.
     expect(problems({ ...BASE_EPISODE, startDate: "2024-04-01", placementType: "H5" })).toHaveLength(1);
-    expect(problems({ ...BASE_EPISODE, startDate: "2025-04-01", placementType: "Z11", provider: undefined })).toEqual(
-      [],
-    );
+    expect(
+      problems({ ...BASE_EPISODE, startDate: "2025-04-01", placementType: "Z11", provider: undefined }),
+    ).toEqual([]);
   });
 
   it("checks the reasons on the end date: E43 until 31 March 2018, CUSTOD from 1 April 2018", () => {
