@@ -224,7 +224,7 @@ const MODEL_FIXTURES: Record<string, AgreementFixtures> = {
   },
 };
 
-const publicSchemas = Object.entries(pkg).filter(
+const publicSchemas = Object.entries(pkg as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] =>
     entry[1] instanceof z.ZodType && z.globalRegistry.get(entry[1])?.id !== undefined,
 );
