@@ -11,7 +11,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(path)) {
-    throw new Error(`Chromium was not found at ${path}: install Debian's chromium package (.ci/setup-extra does).`);
+    throw new Error(
+      `Chromium was not found at ${path}: install Debian's chromium package (.ci/setup-extra does).`,
+    );
   }
   return path;
 }

@@ -85,7 +85,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26")
     .option("-p, --previous <dir>", "last year's return, for the rules that compare years")
     .option("--providers <file>", "Ofsted provider list as JSON [{ urn, placeCodes, providerCodes, ... }]")
-    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "csv"]).default("text"))
+    .addOption(
+      new Option("-f, --format <format>", "report format").choices(["text", "json", "csv"]).default("text"),
+    )
     .addOption(
       new Option("--encoding <encoding>", "text encoding of the files")
         .choices(["auto", "utf-8", "windows-1252"])
@@ -103,7 +105,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
 
   program
     .command("minutes")
-    .description("Parse the text of published minutes (one agenda item per file) to the meetings model, as JSON.")
+    .description(
+      "Parse the text of published minutes (one agenda item per file) to the meetings model, as JSON.",
+    )
     .argument("<file...>", "plain-text minutes files (UTF-8)")
     .option("-o, --out <file>", "write the JSON here instead of to standard output")
     .option("--force", "replace --out if it exists (never an input file)")
@@ -112,7 +116,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       exitCode = runMinutes(files, opts, io);
     });
 
-  const generate = program.command("generate").description("Generate synthetic data for tests and demonstrations.");
+  const generate = program
+    .command("generate")
+    .description("Generate synthetic data for tests and demonstrations.");
   generate
     .command("903")
     .description("Write a synthetic, rule-clean SSDA903 return as CSV (or XML) files.")
@@ -122,7 +128,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .requiredOption("-o, --out <dir>", "folder to write the files into")
     .addOption(new Option("-f, --format <format>", "file format").choices(["csv", "xml"]).default("csv"))
     .option("--force", "replace files that already exist in --out")
-    .addHelpText("after", "\nExample: csc generate 903 --children 1000 --year 2025-26 --seed 7 --out ./synthetic")
+    .addHelpText(
+      "after",
+      "\nExample: csc generate 903 --children 1000 --year 2025-26 --seed 7 --out ./synthetic",
+    )
     .action((opts) => {
       exitCode = runGenerate903(opts, io);
     });

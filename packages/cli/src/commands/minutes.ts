@@ -40,15 +40,21 @@ export function runMinutes(files: readonly string[], options: MinutesOptions, io
   if (options.out) {
     const out = resolve(io.cwd, options.out);
     if (existsSync(out) && inputs.has(realpathSync(out))) {
-      io.stderr.write(`csc minutes: --out ${options.out} is one of the input files; it is never written over.\n`);
+      io.stderr.write(
+        `csc minutes: --out ${options.out} is one of the input files; it is never written over.\n`,
+      );
       return ExitCode.UsageOrInput;
     }
     if (existsSync(out) && !options.force) {
-      io.stderr.write(`csc minutes: ${options.out} already exists; nothing written (use --force to replace it).\n`);
+      io.stderr.write(
+        `csc minutes: ${options.out} already exists; nothing written (use --force to replace it).\n`,
+      );
       return ExitCode.UsageOrInput;
     }
     writeFileSync(out, json);
-    io.stdout.write(`Parsed ${results.length} minutes file${results.length === 1 ? "" : "s"} to ${options.out}\n`);
+    io.stdout.write(
+      `Parsed ${results.length} minutes file${results.length === 1 ? "" : "s"} to ${options.out}\n`,
+    );
   } else io.stdout.write(json);
   return unreadable ? ExitCode.UsageOrInput : ExitCode.Clean;
 }

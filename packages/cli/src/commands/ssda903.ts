@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { type CollectionYear, formatReport, isCollectionYear, type ValidationIssue } from "@childrens-social-care/core";
+import {
+  type CollectionYear,
+  formatReport,
+  isCollectionYear,
+  type ValidationIssue,
+} from "@childrens-social-care/core";
 import {
   type ProviderInfo,
   type ReturnFile,
@@ -38,7 +43,8 @@ function listFiles(paths: readonly string[], cwd: string): { files: string[]; pr
           .filter((name) => RETURN_FILE.test(name))
           .sort()
           .map((name) => join(path, name));
-        if (inside.length === 0) problems.push(inputIssue(given, "There are no .csv or .xml files in this folder."));
+        if (inside.length === 0)
+          problems.push(inputIssue(given, "There are no .csv or .xml files in this folder."));
         files.push(...inside);
       } else files.push(path);
     } catch {
@@ -76,10 +82,14 @@ function readProviders(path: string, cwd: string): ProviderInfo[] | ValidationIs
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    if (!Array.isArray(parsed)) return inputIssue(path, "The provider list must be a JSON array of providers.");
+    if (!Array.isArray(parsed))
+      return inputIssue(path, "The provider list must be a JSON array of providers.");
     return parsed.filter((p): p is ProviderInfo => typeof p === "object" && p !== null && "urn" in p);
   } catch {
-    return inputIssue(path, "The provider list is not valid JSON (expected an array of { urn, placeCodes, ... }).");
+    return inputIssue(
+      path,
+      "The provider list is not valid JSON (expected an array of { urn, placeCodes, ... }).",
+    );
   }
 }
 
@@ -175,7 +185,9 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     const listed = { ...report, issues: report.issues.slice(0, options.maxIssues) };
     io.stdout.write(`\n${formatReport(listed, { title: "Validation" })}\n`);
     if (children.length) {
-      io.stdout.write(`\nChildren with the most issues (top ${Math.min(options.top, children.length)} of ${children.length}):\n`);
+      io.stdout.write(
+        `\nChildren with the most issues (top ${Math.min(options.top, children.length)} of ${children.length}):\n`,
+      );
       for (const c of children.slice(0, options.top)) {
         io.stdout.write(`  ${c.childId.padEnd(12)} ${String(c.count).padStart(4)}  ${c.rules.join(", ")}\n`);
       }
@@ -194,6 +206,8 @@ function counts(ret: Ssda903Return): Record<string, number> {
 }
 
 function describe(issue: ValidationIssue): string {
-  const where = [issue.location?.file, issue.location?.line, issue.location?.column].filter((x) => x !== undefined);
+  const where = [issue.location?.file, issue.location?.line, issue.location?.column].filter(
+    (x) => x !== undefined,
+  );
   return `${where.join(":")}${where.length ? ": " : ""}${issue.message}`;
 }
