@@ -4,6 +4,19 @@
  *
  * @packageDocumentation
  */
+export type { TextEncodingOption } from "./codec/decode-text";
+export { deriveHeaderUasc } from "./codec/derive-header-uasc";
+export { READ_RULES, type ReadRule } from "./codec/read-issue";
+export {
+  type ReadReturnOptions,
+  type ReadReturnResult,
+  type ReturnFile,
+  readReturn,
+} from "./codec/read-return";
+export { normaliseColumnName, type RecognisedHeader, recogniseHeader } from "./codec/recognise-table";
+export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
+export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
+export { XML_TABLES } from "./codec/xml-layout";
 export type { RawRow, ReturnTables, Ssda903Return, TableOrigin } from "./tables/raw-return";
 export { TABLE_COLUMNS, type TableLayout } from "./tables/table-columns";
 export { isTableName, TABLE_NAMES, type TableName } from "./tables/table-name";
