@@ -78,7 +78,7 @@ export function writeXml(ret: Ssda903Return): string {
     put("SEX", h?.["SEX"] ?? first("UASC")?.["SEX"]);
     put("DOB", dobSource?.["DOB"]);
     put("ETHNIC", h?.["ETHNIC"]);
-    put("UASC", h?.["UASC"] ?? (first("UASC") !== undefined ? "1" : null));
+    put("UASC", h !== undefined && "UASC" in h ? h["UASC"] : first("UASC") !== undefined ? "1" : null);
     put("DUC", first("UASC")?.["DUC"]);
     for (const column of TABLE_COLUMNS.AD1.columns.slice(2)) put(column, first("AD1")?.[column]);
     for (const column of TABLE_COLUMNS.OC3.columns.slice(2)) put(column, first("OC3")?.[column]);
