@@ -18,6 +18,15 @@ const rowOf = (table: TableName, cell: fc.Arbitrary<string | null>) =>
     return row as RawRow;
   });
 
+// XML 1.0 cannot carry most control characters, and parsers normalise CR and tabs in some places.
+function isXmlSafe(text: string): boolean {
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x0a) || code === 0xfffe || code === 0xffff) return false;
+  }
+  return true;
+}
+
 describe("write then read round-trips", () => {
   it("CSV: every table, any text in any cell (blank = null)", () => {
     const tables = fc
@@ -51,7 +60,7 @@ describe("write then read round-trips", () => {
           fc.constantFrom("&", "<", ">", '"', "'", " ", "\n", "é", "€"),
           fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }),
         )
-        .filter((c) => !/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|\r|\t/.test(c)),
+        .filter(isXmlSafe),
       minLength: 1,
       maxLength: 10,
     });
