@@ -4,6 +4,20 @@
  *
  * @packageDocumentation
  */
+
+export type {
+  AdoptionRecord,
+  CareLeaverRecord,
+  DeprivationOfLibertyRecord,
+  EpisodeRecord,
+  MissingRecord,
+  OutcomesRecord,
+  PlacedForAdoptionRecord,
+  PreviousPermanenceRecord,
+  ReviewRecord,
+  SocialWorkerRecord,
+  Ssda903Child,
+} from "./codec/children-model";
 export type { TextEncodingOption } from "./codec/decode-text";
 export { deriveHeaderUasc } from "./codec/derive-header-uasc";
 export { READ_RULES, type ReadRule } from "./codec/read-issue";
@@ -14,6 +28,8 @@ export {
   readReturn,
 } from "./codec/read-return";
 export { normaliseColumnName, type RecognisedHeader, recogniseHeader } from "./codec/recognise-table";
+export { fromReturnDate, toReturnDate } from "./codec/return-date";
+export { type ChildrenResult, toChildren } from "./codec/to-children";
 export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
 export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
 export { XML_TABLES } from "./codec/xml-layout";

@@ -23,6 +23,8 @@ export const READ_RULES = {
   duplicateTable: "903/read/duplicate-table",
   /** A date cell that is not a real `dd/mm/yyyy` date (reported by `toChildren`). */
   invalidDate: "903/read/invalid-date",
+  /** A record with no CHILD id, which `toChildren` cannot place under a child. */
+  missingChildId: "903/read/missing-child-id",
 } as const;
 
 /** One of the reader's rule ids. */
