@@ -33,6 +33,8 @@ export { type ChildrenResult, toChildren } from "./codec/to-children";
 export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
 export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
 export { XML_TABLES } from "./codec/xml-layout";
+export { type GenerateReturnOptions, generateReturn } from "./generate/generate-return";
+export { mulberry32, Random } from "./generate/prng";
 export type { RawRow, ReturnTables, Ssda903Return, TableOrigin } from "./tables/raw-return";
 export { TABLE_COLUMNS, type TableLayout } from "./tables/table-columns";
 export { isTableName, TABLE_NAMES, type TableName } from "./tables/table-name";
