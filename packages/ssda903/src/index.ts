@@ -34,6 +34,15 @@ export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
 export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
 export { XML_TABLES } from "./codec/xml-layout";
 export { type GenerateReturnOptions, generateReturn } from "./generate/generate-return";
+export {
+  MUTATION_KINDS,
+  MUTATIONS,
+  type MutateReturnOptions,
+  type MutateReturnResult,
+  type MutationKind,
+  mutateReturn,
+  type PlantedError,
+} from "./generate/mutate-return";
 export { mulberry32, Random } from "./generate/prng";
 export type { RawRow, ReturnTables, Ssda903Return, TableOrigin } from "./tables/raw-return";
 export { TABLE_COLUMNS, type TableLayout } from "./tables/table-columns";
