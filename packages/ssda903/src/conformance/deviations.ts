@@ -16,4 +16,19 @@ export interface Deviation {
 }
 
 /** Every known deviation from the Python validator's rule tests. */
-export const KNOWN_DEVIATIONS: readonly Deviation[] = [];
+export const KNOWN_DEVIATIONS: readonly Deviation[] = [
+  {
+    code: "105",
+    folder: "lac2022_23",
+    caseIndex: 0,
+    reason:
+      "The Python rule returns nothing when its metadata says the file format is CSV, even though the test's Header has a UASC column. Our rules do not see the file format; the Header's UASC item exists only in the DfE XML format, so we check it whenever the Header has that column (the same verdict as the Python tool's XML case 1).",
+  },
+  {
+    code: "179",
+    folder: "lac2022_23",
+    caseIndex: 0,
+    reason:
+      "The test gives only the derived PL_LOCATION column, with no PL_LA column and no postcode data. Rule 179 needs postcode-derived data, and validateReturn skips postcode rules unless postcodes or a PL_LA column are given (never silently passing), so the rule is skipped here where the Python tool flags row 2. With a PL_LA column or postcodes the rule reads PL_LOCATION and agrees.",
+  },
+];

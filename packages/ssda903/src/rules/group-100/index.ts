@@ -1,5 +1,79 @@
 import type { Rule } from "../rule";
+import { rule101 } from "./rule-101";
 import { rule102 } from "./rule-102";
+import { rule103 } from "./rule-103";
+import { rule104 } from "./rule-104";
+import { rule105 } from "./rule-105";
+import { rule112 } from "./rule-112";
+import { rule113 } from "./rule-113";
+import { rule114 } from "./rule-114";
+import { rule115 } from "./rule-115";
+import { rule116 } from "./rule-116";
+import { rule120 } from "./rule-120";
+import { rule131 } from "./rule-131";
+import { rule132 } from "./rule-132";
+import { rule133 } from "./rule-133";
+import { rule141 } from "./rule-141";
+import { rule143 } from "./rule-143";
+import { rule144 } from "./rule-144";
+import { rule145 } from "./rule-145";
+import { rule146 } from "./rule-146";
+import { rule147 } from "./rule-147";
+import { rule149 } from "./rule-149";
+import { rule166 } from "./rule-166";
+import { rule167 } from "./rule-167";
+import { rule168 } from "./rule-168";
+import { rule169 } from "./rule-169";
+import { rule171 } from "./rule-171";
+import { rule175 } from "./rule-175";
+import { rule176 } from "./rule-176";
+import { rule177 } from "./rule-177";
+import { rule178 } from "./rule-178";
+import { rule179 } from "./rule-179";
+import { rule180 } from "./rule-180";
+import { rule196 } from "./rule-196";
+import { rule213 } from "./rule-213";
+import { rule218 } from "./rule-218";
+import { rule222 } from "./rule-222";
+import { rule232 } from "./rule-232";
 
-/** The rules of the 100s group, 101–234 (see ../all-rules.ts for how the groups are split). */
-export const GROUP_100: readonly Rule[] = [rule102];
+/** The rules of the 100s group, 101–234 (see ../all-rules.ts for how the groups are split), in code order. */
+export const GROUP_100: readonly Rule[] = [
+  rule101,
+  rule102,
+  rule103,
+  rule104,
+  rule105,
+  rule112,
+  rule113,
+  rule114,
+  rule115,
+  rule116,
+  rule120,
+  rule131,
+  rule132,
+  rule133,
+  rule141,
+  rule143,
+  rule144,
+  rule145,
+  rule146,
+  rule147,
+  rule149,
+  rule166,
+  rule167,
+  rule168,
+  rule169,
+  rule171,
+  rule175,
+  rule176,
+  rule177,
+  rule178,
+  rule179,
+  rule180,
+  rule196,
+  rule213,
+  rule218,
+  rule222,
+  rule232,
+];

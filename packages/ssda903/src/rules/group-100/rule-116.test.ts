@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { conformanceTests, flagsOf } from "../../testing/run-rule";
+import { rule116 } from "./rule-116";
+
+describe("rule 116", () => {
+  it("passes blank and real dates (29 February only in a leap year), flags the rest", () => {
+    const PlacedAdoption = [
+      "29/02/2024",
+      "29/02/2023",
+      null,
+      "31/04/2022",
+      "1/4/2022",
+      "2022-04-01",
+      "01/04/22",
+      "",
+    ].map((v, i) => ({ CHILD: String(i), DATE_PLACED_CEASED: v }));
+    expect(flagsOf(rule116, { PlacedAdoption })).toEqual({ PlacedAdoption: [1, 3, 5, 6, 7] });
+  });
+  conformanceTests(rule116);
+});

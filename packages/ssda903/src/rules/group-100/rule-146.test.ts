@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { conformanceTests, flagsOf } from "../../testing/run-rule";
+import { rule146 } from "./rule-146";
+
+describe("rule 146", () => {
+  it("accepts the listed codes exactly as written and flags the rest", () => {
+    const Episodes = ["K3", "Z14", "H5", "Z1", "t3", "", null].map((v, i) => ({
+      CHILD: String(i),
+      PLACE: v,
+    }));
+    expect(flagsOf(rule146, { Episodes }, { collectionYear: "2025-26" })).toEqual({ Episodes: [2, 3, 4, 5] });
+  });
+  conformanceTests(rule146);
+});

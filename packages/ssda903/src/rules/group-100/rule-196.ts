@@ -1,0 +1,23 @@
+import { defineRule } from "../rule";
+import { flagRows, isBlank } from "./cells";
+
+/** The codes this rule accepts (DfE SSDA903 guide, SDQ_REASON code set). */
+const CODES: ReadonlySet<string> = new Set(["SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"]);
+
+/**
+ * 196: the reason no SDQ score was given (OC2.SDQ_REASON) is one of SDQ1-SDQ5 when given (DfE SSDA903 guide, SDQ_REASON code set). Codes are compared exactly as sent (no trimming or case folding).
+ * DfE SSDA903 validation rule 196 (OC2.SDQ_REASON).
+ */
+export const rule196 = defineRule({
+  code: "196",
+  tables: ["OC2"],
+  fields: ["SDQ_REASON"],
+  severity: "error",
+  message:
+    "The reason no Strengths and Difficulties Questionnaire score was given is not a valid code (SDQ1 to SDQ5).",
+  check: (ctx) =>
+    flagRows(ctx, "OC2", "SDQ_REASON", (row) => {
+      const v = row.SDQ_REASON;
+      return !isBlank(v) && !CODES.has(v);
+    }),
+});
