@@ -1,0 +1,21 @@
+// The SSDA903 code lists, one file each (re-exported by the package entry).
+export { AdopterLegalStatus } from "./adopter-legal-status";
+export { AdopterSex } from "./adopter-sex";
+export { CareLeaverAccommodation } from "./care-leaver-accommodation";
+export { CareLeaverActivity } from "./care-leaver-activity";
+export { CareLeaverInTouch } from "./care-leaver-in-touch";
+export { CategoryOfNeed } from "./category-of-need";
+export { Ethnicity } from "./ethnicity";
+export { LegalStatus } from "./legal-status";
+export { MissingType } from "./missing-type";
+export { PlacementProvider } from "./placement-provider";
+export { PlacementType } from "./placement-type";
+export { PreviousPermanence } from "./previous-permanence";
+export { ReasonEpisodeCeased } from "./reason-episode-ceased";
+export { ReasonNewEpisode } from "./reason-new-episode";
+export { ReasonPlaceChange } from "./reason-place-change";
+export { ReasonPlacedForAdoptionCeased } from "./reason-placed-for-adoption-ceased";
+export { ReviewParticipation } from "./review-participation";
+export { Sex } from "./sex";
+export { SocialWorkerChangeReason } from "./social-worker-change-reason";
+export { UascStatus } from "./uasc-status";
