@@ -1,4 +1,6 @@
 import type { Rule } from "../rule";
+import { rule501 } from "./rule-501";
+import { rule504 } from "./rule-504";
 import { rule511 } from "./rule-511";
 import { rule514 } from "./rule-514";
 import { rule516 } from "./rule-516";
@@ -6,15 +8,34 @@ import { rule517 } from "./rule-517";
 import { rule518 } from "./rule-518";
 import { rule519 } from "./rule-519";
 import { rule520 } from "./rule-520";
+import { rule522 } from "./rule-522";
 import { rule524 } from "./rule-524";
 import { rule527 } from "./rule-527";
 import { rule528 } from "./rule-528";
 import { rule529 } from "./rule-529";
 import { rule530 } from "./rule-530";
 import { rule531 } from "./rule-531";
+import { rule542 } from "./rule-542";
+import { rule543 } from "./rule-543";
+import { rule544 } from "./rule-544";
+import { rule545 } from "./rule-545";
+import { rule546 } from "./rule-546";
+import { rule547 } from "./rule-547";
+import { rule550 } from "./rule-550";
+import { rule563 } from "./rule-563";
+import { rule564 } from "./rule-564";
+import { rule565 } from "./rule-565";
+import { rule566 } from "./rule-566";
+import { rule567 } from "./rule-567";
+import { rule570 } from "./rule-570";
+import { rule571 } from "./rule-571";
+import { rule574 } from "./rule-574";
+import { rule586 } from "./rule-586";
 
 /** The rules of the 500s–600s group, 501–699 (adoption, missing, motherhood, previous permanence; see ../all-rules.ts). */
 export const GROUP_500: readonly Rule[] = [
+  rule501,
+  rule504,
   rule511,
   rule514,
   rule516,
@@ -22,10 +43,27 @@ export const GROUP_500: readonly Rule[] = [
   rule518,
   rule519,
   rule520,
+  rule522,
   rule524,
   rule527,
   rule528,
   rule529,
   rule530,
   rule531,
+  rule542,
+  rule543,
+  rule544,
+  rule545,
+  rule546,
+  rule547,
+  rule550,
+  rule563,
+  rule564,
+  rule565,
+  rule566,
+  rule567,
+  rule570,
+  rule571,
+  rule574,
+  rule586,
 ];
