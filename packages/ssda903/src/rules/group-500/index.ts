@@ -31,6 +31,13 @@ import { rule570 } from "./rule-570";
 import { rule571 } from "./rule-571";
 import { rule574 } from "./rule-574";
 import { rule586 } from "./rule-586";
+import { rule611 } from "./rule-611";
+import { rule612 } from "./rule-612";
+import { rule620 } from "./rule-620";
+import { rule621 } from "./rule-621";
+import { rule631 } from "./rule-631";
+import { rule633 } from "./rule-633";
+import { rule635 } from "./rule-635";
 
 /** The rules of the 500s–600s group, 501–699 (adoption, missing, motherhood, previous permanence; see ../all-rules.ts). */
 export const GROUP_500: readonly Rule[] = [
@@ -66,4 +73,11 @@ export const GROUP_500: readonly Rule[] = [
   rule571,
   rule574,
   rule586,
+  rule611,
+  rule612,
+  rule620,
+  rule621,
+  rule631,
+  rule633,
+  rule635,
 ];
