@@ -8,8 +8,12 @@ import { rule517 } from "./rule-517";
 import { rule518 } from "./rule-518";
 import { rule519 } from "./rule-519";
 import { rule520 } from "./rule-520";
+import { rule521 } from "./rule-521";
 import { rule522 } from "./rule-522";
+import { rule523 } from "./rule-523";
 import { rule524 } from "./rule-524";
+import { rule525 } from "./rule-525";
+import { rule526 } from "./rule-526";
 import { rule527 } from "./rule-527";
 import { rule528 } from "./rule-528";
 import { rule529 } from "./rule-529";
@@ -22,6 +26,14 @@ import { rule545 } from "./rule-545";
 import { rule546 } from "./rule-546";
 import { rule547 } from "./rule-547";
 import { rule550 } from "./rule-550";
+import { rule551 } from "./rule-551";
+import { rule552 } from "./rule-552";
+import { rule553 } from "./rule-553";
+import { rule554 } from "./rule-554";
+import { rule555 } from "./rule-555";
+import { rule556 } from "./rule-556";
+import { rule557 } from "./rule-557";
+import { rule558 } from "./rule-558";
 import { rule563 } from "./rule-563";
 import { rule564 } from "./rule-564";
 import { rule565 } from "./rule-565";
@@ -30,6 +42,14 @@ import { rule567 } from "./rule-567";
 import { rule570 } from "./rule-570";
 import { rule571 } from "./rule-571";
 import { rule574 } from "./rule-574";
+import { rule575 } from "./rule-575";
+import { rule577 } from "./rule-577";
+import { rule578 } from "./rule-578";
+import { rule579 } from "./rule-579";
+import { rule580 } from "./rule-580";
+import { rule581 } from "./rule-581";
+import { rule582 } from "./rule-582";
+import { rule583 } from "./rule-583";
 import { rule586 } from "./rule-586";
 import { rule611 } from "./rule-611";
 import { rule612 } from "./rule-612";
@@ -50,8 +70,12 @@ export const GROUP_500: readonly Rule[] = [
   rule518,
   rule519,
   rule520,
+  rule521,
   rule522,
+  rule523,
   rule524,
+  rule525,
+  rule526,
   rule527,
   rule528,
   rule529,
@@ -64,6 +88,14 @@ export const GROUP_500: readonly Rule[] = [
   rule546,
   rule547,
   rule550,
+  rule551,
+  rule552,
+  rule553,
+  rule554,
+  rule555,
+  rule556,
+  rule557,
+  rule558,
   rule563,
   rule564,
   rule565,
@@ -72,6 +104,14 @@ export const GROUP_500: readonly Rule[] = [
   rule570,
   rule571,
   rule574,
+  rule575,
+  rule577,
+  rule578,
+  rule579,
+  rule580,
+  rule581,
+  rule582,
+  rule583,
   rule586,
   rule611,
   rule612,
