@@ -51,12 +51,20 @@ import { rule581 } from "./rule-581";
 import { rule582 } from "./rule-582";
 import { rule583 } from "./rule-583";
 import { rule586 } from "./rule-586";
+import { rule601 } from "./rule-601";
+import { rule602 } from "./rule-602";
+import { rule607 } from "./rule-607";
 import { rule611 } from "./rule-611";
 import { rule612 } from "./rule-612";
 import { rule620 } from "./rule-620";
 import { rule621 } from "./rule-621";
+import { rule625 } from "./rule-625";
+import { rule628 } from "./rule-628";
+import { rule630 } from "./rule-630";
 import { rule631 } from "./rule-631";
+import { rule632 } from "./rule-632";
 import { rule633 } from "./rule-633";
+import { rule634 } from "./rule-634";
 import { rule635 } from "./rule-635";
 
 /** The rules of the 500s–600s group, 501–699 (adoption, missing, motherhood, previous permanence; see ../all-rules.ts). */
@@ -113,11 +121,19 @@ export const GROUP_500: readonly Rule[] = [
   rule582,
   rule583,
   rule586,
+  rule601,
+  rule602,
+  rule607,
   rule611,
   rule612,
   rule620,
   rule621,
+  rule625,
+  rule628,
+  rule630,
   rule631,
+  rule632,
   rule633,
+  rule634,
   rule635,
 ];
