@@ -62,7 +62,18 @@ export function comparePeerVerdicts() {
     if (diffs.length) disagree.push({ rule, detail: diffs.join("; ") });
     else agree.push(rule);
   }
-  return { readIssues, peer, ran, agree, disagree, implemented: new Set(ALL_RULES.map((r) => r.code)) };
+  const skippedForReferenceData = new Set(
+    (report.rulesSkipped ?? []).filter((s) => s.reason.startsWith("needs")).map((s) => s.rule),
+  );
+  return {
+    readIssues,
+    peer,
+    ran,
+    agree,
+    disagree,
+    skippedForReferenceData,
+    implemented: new Set(ALL_RULES.map((r) => r.code)),
+  };
 }
 
 describe("verdicts on the Python tool's fake return (2022-23)", () => {
@@ -72,8 +83,12 @@ describe("verdicts on the Python tool's fake return (2022-23)", () => {
     expect(result.readIssues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
-  it("runs every implemented rule the Python tool ran", () => {
-    const notRun = result.peer.done.filter((r) => result.implemented.has(r) && !result.ran.has(r));
+  it("runs every implemented rule the Python tool ran, unless it needs reference data not given here", () => {
+    // The Python tool runs its postcode and provider rules with empty stand-in data; we skip them
+    // and say so, rather than pass them unchecked.
+    const notRun = result.peer.done.filter(
+      (r) => result.implemented.has(r) && !result.ran.has(r) && !result.skippedForReferenceData.has(r),
+    );
     expect(notRun).toEqual([]);
   });
 
