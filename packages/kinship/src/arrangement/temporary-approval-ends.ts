@@ -1,5 +1,6 @@
 import {
   addDays,
+  compareIsoDates,
   daysBetween,
   type IsoDate,
   isIsoDate,
