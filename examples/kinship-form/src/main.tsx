@@ -1,4 +1,13 @@
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { AssessmentForm } from "./assessment-form";
+import "./styles.css";
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<h1>Kinship assessment</h1>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AssessmentForm />
+    </StrictMode>,
+  );
+}

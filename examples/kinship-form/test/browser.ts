@@ -9,7 +9,7 @@ import { build, type PreviewServer, preview } from "vite";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
   if (!existsSync(path)) {
     throw new Error(
       `Chromium was not found at ${path}: install Debian's chromium package (.ci/setup-extra does).`,
