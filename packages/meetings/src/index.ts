@@ -44,3 +44,5 @@ export { MinuteParagraph, ParagraphKind } from "./model/paragraph";
 export { Participant } from "./model/participant";
 export { Answer, Question, QuestionKind } from "./model/question";
 export { Span } from "./model/span";
+export { normaliseMinutes } from "./parse/normalise";
+export { type ParseMinutesOptions, type ParseMinutesResult, parseMinutes } from "./parse/parse-minutes";
