@@ -567,7 +567,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (found) {
       questionIndex = item.questions.length;
       const [qa, qb] = found.text;
-      const question: Question = { text: content.slice(qa, qb), span: span(abs, end) };
+      const question: Question = { text: content.slice(qa, qb), span: span(abs + qa, abs + qb) };
       if (found.asker) question.asker = found.asker;
       if (found.answer) {
         const [aa, ab] = found.answer.text;
