@@ -100,6 +100,7 @@ const TASK_PHRASES = [
   "would be ",
   "will be ",
   "report back",
+  "received back",
   "receive an update",
   "receive a report",
   "receive a further",

@@ -83,6 +83,13 @@ function listKind(lower: string): DiscussionKind {
     : "information";
 }
 
+/** A lead-in that introduces clauses: "For the reasons set out in the report: -", "That the Committee:". */
+function isLeadIn(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && " -–—".includes(content[end - 1] ?? "")) end--;
+  return end > 0 && content[end - 1] === ":";
+}
+
 function isHeading(shaped: ShapedLine, content: string): boolean {
   if (shaped.bullet || shaped.label || content.length > 80) return false;
   const last = content[content.length - 1] ?? "";
@@ -336,7 +343,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     const rest = content.slice(restAt);
     if (!rest || /^[.,;:\s-]*$/.test(rest)) return;
     if (splitInline(d, rest, abs + restAt)) return;
-    if ((rest.endsWith(":") || rest.endsWith(":-") || rest.endsWith(": -")) && rest.length < 160) {
+    if (isLeadIn(rest) && rest.length < 160) {
       d.preamble = rest;
       d.end = abs + restAt + rest.length;
       return;
@@ -471,7 +478,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       const d: OpenDecision = decision;
       const opens = CLAUSE_OPENERS.some((o) => lower.startsWith(o));
       if (label || shaped.bullet || opens || (d.clauses.length === 0 && !d.preamble)) {
-        if (!label && !shaped.bullet && d.clauses.length === 0 && !d.preamble && (content.endsWith(":") || content.endsWith(":-"))) {
+        if (!label && !shaped.bullet && d.clauses.length === 0 && !d.preamble && isLeadIn(content)) {
           d.preamble = content;
           d.end = end;
         } else {

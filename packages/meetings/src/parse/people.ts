@@ -166,8 +166,11 @@ export function peopleIn(subject: string, at: number): FoundPerson[] {
     if (text) segments.push({ text, start });
     pos += part.length + 1;
   }
-  for (const seg of segments) {
+  for (const [k, seg] of segments.entries()) {
     let text = seg.text;
+    // A lone first name ("Luke") counts as a name when it stands alone or a role follows it.
+    const next = segments[k + 1];
+    const single = segments.length === 1 || (next !== undefined && isRolePhrase(next.text));
     let start = seg.start;
     // "Jenny Taylor (head of clinical service)": name with role in brackets.
     const open = text.indexOf(" (");
@@ -178,7 +181,7 @@ export function peopleIn(subject: string, at: number): FoundPerson[] {
         continue;
       }
     }
-    if (isPersonName(text, segments.length === 1)) {
+    if (isPersonName(text, single)) {
       people.push({ name: text, start, end: start + text.length });
       continue;
     }
