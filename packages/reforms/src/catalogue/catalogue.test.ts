@@ -141,7 +141,7 @@ describe("the sources", () => {
       ["cws-bill-2024", "bill", "2024-12-17"],
       ["cws-act-2026", "act", "2026-04-29"],
       ["working-together-2023", "guidance", "2023-12-15"],
-      ["kinship-care-guidance-2024", "guidance", "2024-10-01"],
+      ["kinship-care-guidance-2024", "guidance", "2024-10-11"],
     ];
     for (const [id, kind, date] of expected) {
       expect(sourceById(id), id).toMatchObject({ kind, date });

@@ -232,7 +232,7 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     title: "Kinship care statutory guidance for local authorities",
     aliases: ["kinship care guidance", "family and friends care guidance"],
     summary:
-      "Statutory guidance replacing the 2011 family and friends care guidance: how councils should identify, assess and support kinship families, and what their kinship policy must cover.",
+      "Statutory guidance replacing the family and friends care guidance: how councils should identify, assess and support kinship families. It places no new statutory requirement but asks each council to publish a kinship local offer in place of its family and friends care policy.",
     theme: "kinship-care",
     kind: "statutory-guidance",
     sourceIds: ["championing-kinship-care-2023", "kinship-care-guidance-2024"],
@@ -245,7 +245,7 @@ export const programmeProvisions: readonly ProvisionInput[] = [
           effect: "guidance-under",
           url: LASSA_S7,
           verified: true,
-          note: "Given as the basis in the project reference (reforms.md provisions table, row 24).",
+          note: "Stated in legal summaries of the guidance: https://gardencourtchambers.co.uk/kinship-care-statutory-guidance/",
         },
       ],
     },
@@ -254,20 +254,23 @@ export const programmeProvisions: readonly ProvisionInput[] = [
       { status: "proposed", date: "2023-12-15", sourceIds: ["championing-kinship-care-2023"] },
       {
         status: "in-force",
-        date: "2024-10-01",
-        datePrecision: "month",
+        date: "2024-10-11",
         sourceIds: ["kinship-care-guidance-2024"],
-        note: "Published October 2024; the day was not confirmed.",
+        note: "Published on Friday 11 October 2024 and effective on publication.",
       },
     ],
     commencement: {
       mechanism: "publication",
-      date: "2024-10-01",
+      date: "2024-10-11",
       sourceIds: ["kinship-care-guidance-2024"],
     },
-    councilActions: ["Revise the council's kinship care policy against the guidance and publish it."],
-    verified: false,
-    openQuestions: ["The day in October 2024 the guidance was published."],
+    councilActions: [
+      "Replace the family and friends care policy with a kinship local offer as the guidance describes, and publish it.",
+    ],
+    verified: true,
+    links: [
+      "https://albionchambers.co.uk/legal-summary-kinship-care-statutory-guidance-for-local-authorities/",
+    ],
   },
   {
     id: "virtual-school-head-extension",
@@ -351,7 +354,7 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     title: "Statutory guidance on councils' use of agency social workers",
     aliases: ["agency social worker rules", "agency rules", "agency social workers"],
     summary:
-      "National rules councils must follow when engaging agency child and family social workers, in effect from 31 October 2024 with a transition to 1 October 2025. The project reference does not list the rules; committee minutes describe a minimum period of experience before a social worker may work through an agency.",
+      "National rules for councils' use of agency child and family social workers, in effect from 31 October 2024 with a transition to 1 October 2025: a minimum period of local authority experience before agency work (three years, as reported when the rules were published), regionally agreed price caps, project teams only with every worker approved by the council, four-week notice periods, no re-engagement within three months of leaving a permanent post in the same region, references, and quarterly data returns to DfE (the one legal requirement).",
     theme: "workforce",
     kind: "statutory-guidance",
     sourceIds: ["stable-homes-built-on-love-2023", "agency-social-worker-guidance-2024"],
@@ -364,13 +367,18 @@ export const programmeProvisions: readonly ProvisionInput[] = [
           effect: "guidance-under",
           url: LASSA_S7,
           verified: false,
-          note: "The statutory power the guidance is issued under was not confirmed.",
+          note: "The gov.uk page says the guidance is issued by law but does not name the power here; s7 is not confirmed.",
         },
       ],
     },
     dutyHolders: ["local-authority"],
     history: [
-      { status: "consulted-on", date: "2023-02-02", sourceIds: ["stable-homes-built-on-love-2023"] },
+      {
+        status: "consulted-on",
+        date: "2023-02-02",
+        sourceIds: ["stable-homes-built-on-love-2023"],
+        note: "Consulted on from February to May 2023.",
+      },
       { status: "in-force", date: "2024-10-31", sourceIds: ["agency-social-worker-guidance-2024"] },
     ],
     commencement: {
@@ -380,7 +388,8 @@ export const programmeProvisions: readonly ProvisionInput[] = [
       sourceIds: ["agency-social-worker-guidance-2024"],
     },
     councilActions: [
-      "Check every agency engagement against the rules in the guidance.",
+      "Check every agency engagement against the rules: experience, regional price cap, notice period, three-month cool-off, references.",
+      "Send the quarterly agency data return to DfE.",
       "Report agency numbers and spend to committee.",
     ],
     verified: false,
