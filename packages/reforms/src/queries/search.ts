@@ -29,6 +29,24 @@ function words(text: string): string[] {
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
 }
 
+interface Prepared {
+  readonly names: readonly string[];
+  readonly words: ReadonlySet<string>;
+}
+
+// Normalising every name on every search dominates the cost; provisions are immutable, so cache per object.
+const prepared = new WeakMap<Provision, Prepared>();
+
+function prepare(provision: Provision): Prepared {
+  let entry = prepared.get(provision);
+  if (!entry) {
+    const names = [provision.title, ...provision.aliases].map(normalise);
+    entry = { names, words: new Set(words(`${names.join(" ")} ${provision.summary}`)) };
+    prepared.set(provision, entry);
+  }
+  return entry;
+}
+
 /** One search hit: the provision and how well it matched (higher is better). */
 export interface ProvisionMatch {
   readonly provision: Provision;
@@ -47,7 +65,7 @@ export function searchProvisions(phrase: string, list: readonly Provision[] = ca
   const queryWords = words(phrase);
   const out: ProvisionMatch[] = [];
   for (const provision of list) {
-    const names = [provision.title, ...provision.aliases].map(normalise);
+    const { names, words: haystack } = prepare(provision);
     let score = 0;
     for (const name of names) {
       if (name === query) score = Math.max(score, 3);
@@ -55,7 +73,6 @@ export function searchProvisions(phrase: string, list: readonly Provision[] = ca
       else if (` ${name} `.includes(` ${query} `)) score = Math.max(score, 1);
     }
     if (score === 0 && queryWords.length > 0) {
-      const haystack = new Set(words(`${names.join(" ")} ${provision.summary}`));
       if (queryWords.every((w) => haystack.has(w))) score = 0.5;
     }
     if (score > 0) out.push({ provision, score });
