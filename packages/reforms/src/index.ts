@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export { checkProvisions } from "./catalogue/check-provisions";
 export { catalogueInfo, provisionById, provisions } from "./catalogue/provisions";
 export { sourceById, sources } from "./catalogue/sources";
 export { Commencement } from "./model/commencement";

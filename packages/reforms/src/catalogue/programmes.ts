@@ -209,7 +209,7 @@ export const programmeProvisions: readonly ProvisionInput[] = [
         status: "in-force",
         date: "2026-02-27",
         sourceIds: ["kinship-zones-2026"],
-        note: "Seven pilot areas announced (Bexley, Bolton, Newcastle, North East Lincolnshire, Medway, Thurrock, Wiltshire); £126m for the first two years.",
+        note: "Pilot launched in seven areas (Bexley, Bolton, Newcastle, North East Lincolnshire, Medway, Thurrock, Wiltshire); £126m for the first two years.",
       },
     ],
     commencement: {
