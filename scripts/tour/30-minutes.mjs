@@ -1,10 +1,14 @@
 // Tour section: parse the bundled committee minutes into decisions and actions with the command line.
 import { csc } from "./cli.mjs";
 
-export const title = "Meetings: csc minutes samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt";
+export const title =
+  "Meetings: csc minutes samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt";
 
 export async function run() {
-  const r = csc(["minutes", "samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt"]);
+  const r = csc([
+    "minutes",
+    "samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt",
+  ]);
   if (r.code !== 0) throw new Error(r.stderr || "csc minutes failed");
   const { item, issues } = JSON.parse(r.stdout);
   console.log(`"${item.title}"`);

@@ -1,4 +1,4 @@
-// Tour section for `npm start` (copy to scripts/tour/): what is in force now and what commences next.
+// Tour section: what national reforms are in force now and what commences next (reforms package).
 
 import { addMonths } from "@childrens-social-care/core";
 import { catalogueInfo, inForceOn, provisions, statusOn } from "@childrens-social-care/reforms";
