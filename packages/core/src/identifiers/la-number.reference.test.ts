@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LOCAL_AUTHORITIES } from "./la-number";
+import { type LocalAuthorityRow, LOCAL_AUTHORITIES as TABLE } from "./la-number";
+
+const LOCAL_AUTHORITIES: readonly LocalAuthorityRow[] = TABLE;
 
 function referenceFile(relative: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
