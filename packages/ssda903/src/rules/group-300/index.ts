@@ -46,6 +46,17 @@ import { rule384 } from "./rule-384";
 import { rule385 } from "./rule-385";
 import { rule386 } from "./rule-386";
 import { rule387 } from "./rule-387";
+import { rule388 } from "./rule-388";
+import { rule389 } from "./rule-389";
+import { rule390 } from "./rule-390";
+import { rule391 } from "./rule-391";
+import { rule392a } from "./rule-392a";
+import { rule392b } from "./rule-392b";
+import { rule392c } from "./rule-392c";
+import { rule392d } from "./rule-392d";
+import { rule393 } from "./rule-393";
+import { rule398 } from "./rule-398";
+import { rule399 } from "./rule-399";
 
 /** The rules of the 300s group, 301–460 and 3001 (see ../all-rules.ts for how the groups are split). */
 export const GROUP_300: readonly Rule[] = [
@@ -96,4 +107,15 @@ export const GROUP_300: readonly Rule[] = [
   rule385,
   rule386,
   rule387,
+  rule388,
+  rule389,
+  rule390,
+  rule391,
+  rule392a,
+  rule392b,
+  rule392c,
+  rule392d,
+  rule393,
+  rule398,
+  rule399,
 ];

@@ -1,0 +1,38 @@
+import type { YearTables } from "../rule-context";
+
+/** The children a year's tables show as UASC: header UASC "1", or else any detail in the UASC table. */
+function uascChildrenOf(year: YearTables, into: Set<string>): boolean {
+  if (year.has("Header")) {
+    for (const row of year.table("Header")) {
+      if (row.UASC === "1" && row.CHILD != null) into.add(row.CHILD);
+    }
+    return true;
+  }
+  if (year.has("UASC")) {
+    for (const row of year.table("UASC")) {
+      if (row.CHILD == null) continue;
+      for (const [column, value] of Object.entries(row)) {
+        if (column !== "CHILD" && value != null) {
+          into.add(row.CHILD);
+          break;
+        }
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The children who are or were unaccompanied asylum-seeking children, as far as this year's and
+ * last year's returns show (the DfE rules look back two years; a return only holds one, so children
+ * UASC two years ago are missed, as the DfE's own note on rules 392a/392b/406 warns). The header's
+ * UASC flag is used when the header was sent, otherwise any entry in the UASC table. `undefined` when
+ * neither year says anything about UASC status.
+ */
+export function uascChildren(current: YearTables, previous: YearTables | undefined): Set<string> | undefined {
+  const children = new Set<string>();
+  const now = uascChildrenOf(current, children);
+  const before = previous ? uascChildrenOf(previous, children) : false;
+  return now || before ? children : undefined;
+}
