@@ -1,4 +1,5 @@
-import { defineRule } from "../rule";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /**
  * 388: reason episode ceased X1 ("episode ends, care continues") must be followed by an episode
@@ -14,28 +15,41 @@ export const rule388 = defineRule({
   severity: "error",
   message:
     "The reason the episode ceased does not agree with the next episode: X1 needs a new episode starting the same day, and only X1 may be followed by one.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const keyed = rows
-        .filter((r) => episodes[r]?.CHILD != null)
-        .map((row) => ({ row, start: ctx.date(episodes[row]?.DECOM) ?? Number.NEGATIVE_INFINITY }));
-      keyed.sort((a, b) => (a.start === b.start ? 0 : a.start < b.start ? -1 : 1));
-      for (let k = 0; k < keyed.length; k++) {
-        const { row } = keyed[k] as { row: number };
-        const ep = episodes[row];
-        const end = ctx.date(ep?.DEC);
-        if (end === undefined) continue;
-        const next = keyed[k + 1];
-        if (next === undefined) {
-          if (ep?.REC === "X1") yield { table: "Episodes", row, field: "REC" };
-          continue;
-        }
-        const continues = next.start === end;
-        if (ep?.REC === "X1" ? !continues : ep?.REC != null && continues) {
-          yield { table: "Episodes", row, field: "REC" };
-        }
+    const { order, bounds, start, end } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    const judge = (row: number, nextStart: number | undefined): void => {
+      const ep = episodes[row];
+      const ended = end[row] as number;
+      if (Number.isNaN(ended)) return;
+      if (nextStart === undefined) {
+        if (ep?.REC === "X1") flags.push({ table: "Episodes", row, field: "REC" });
+        return;
       }
+      const continues = nextStart === ended;
+      if (ep?.REC === "X1" ? !continues : ep?.REC != null && continues) {
+        flags.push({ table: "Episodes", row, field: "REC" });
+      }
+    };
+    const rows: number[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const lo = bounds[c] as number;
+      const hi = bounds[c + 1] as number;
+      // Episodes without a valid start count as the earliest here, then the rest in start order.
+      let firstUnknown = lo;
+      while (firstUnknown < hi && !Number.isNaN(start[order[firstUnknown] as number])) firstUnknown++;
+      rows.length = 0;
+      for (let k = firstUnknown; k < hi; k++) rows.push(order[k] as number);
+      for (let k = lo; k < firstUnknown; k++) rows.push(order[k] as number);
+      let last = -1;
+      for (const row of rows) {
+        if (episodes[row]?.CHILD == null) continue;
+        if (last >= 0) judge(last, start[row] as number);
+        last = row;
+      }
+      if (last >= 0) judge(last, undefined);
     }
+    return flags;
   },
 });

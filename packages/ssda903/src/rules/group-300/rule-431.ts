@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /**
  * 431: an episode that starts a new period of care (RNE "S") cannot start on or before the day the
@@ -13,19 +13,21 @@ export const rule431 = defineRule({
   severity: "error",
   message:
     "The episode is coded as starting a new period of care (S) but starts on or before the day the previous episode ended.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const ordered = orderByDate(ctx, "Episodes", rows);
-      for (let k = 1; k < ordered.length; k++) {
-        const row = ordered[k] as number;
+    const { order, bounds } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
         if (episodes[row]?.RNE !== "S") continue;
         const start = ctx.date(episodes[row]?.DECOM);
-        const previousEnd = ctx.date(episodes[ordered[k - 1] as number]?.DEC);
+        const previousEnd = ctx.date(episodes[order[k - 1] as number]?.DEC);
         if (start !== undefined && previousEnd !== undefined && start <= previousEnd) {
-          yield { table: "Episodes", row, field: "RNE" };
+          flags.push({ table: "Episodes", row, field: "RNE" });
         }
       }
     }
+    return flags;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /**
  * Reasons episode ceased that end care altogether (every REC code except X1, "episode ends, care
@@ -42,17 +42,19 @@ export const rule432 = defineRule({
   severity: "error",
   message:
     "The previous episode ended the child's care, so this episode must start a new period of care (RNE S).",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const ordered = orderByDate(ctx, "Episodes", rows);
-      for (let k = 1; k < ordered.length; k++) {
-        const row = ordered[k] as number;
-        const before = episodes[ordered[k - 1] as number];
+    const { order, bounds } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
+        const before = episodes[order[k - 1] as number];
         if (CARE_ENDED.has(before?.REC ?? "") && episodes[row]?.RNE !== "S") {
-          yield { table: "Episodes", row, field: "RNE" };
+          flags.push({ table: "Episodes", row, field: "RNE" });
         }
       }
     }
+    return flags;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 const PLACEMENT_FIELDS = ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"] as const;
 
@@ -15,19 +15,21 @@ export const rule434 = defineRule({
   severity: "error",
   message:
     "The episode says only the legal status changed (L), but the legal status is unchanged or the placement details differ from the previous episode.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const ordered = orderByDate(ctx, "Episodes", rows);
-      for (let k = 1; k < ordered.length; k++) {
-        const row = ordered[k] as number;
+    const { order, bounds } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
         const ep = episodes[row];
         if (ep?.RNE !== "L") continue;
-        const before = episodes[ordered[k - 1] as number];
+        const before = episodes[order[k - 1] as number];
         const sameStatus = ep.LS != null && ep.LS === before?.LS;
         const placementChanged = PLACEMENT_FIELDS.some((f) => (ep[f] ?? "") !== (before?.[f] ?? ""));
-        if (sameStatus || placementChanged) yield { table: "Episodes", row, field: "RNE" };
+        if (sameStatus || placementChanged) flags.push({ table: "Episodes", row, field: "RNE" });
       }
     }
+    return flags;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /**
  * 435: an episode with reason "P" or "T" (placement changed, legal status unchanged) must keep the
@@ -14,24 +14,26 @@ export const rule435 = defineRule({
   severity: "error",
   message:
     "The episode says only the placement changed (P or T), but the legal status differs or the placement is the same as in the previous episode.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
+    const { order, bounds } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
     const equal = (a: string | null | undefined, b: string | null | undefined) => a != null && a === b;
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const ordered = orderByDate(ctx, "Episodes", rows);
-      for (let k = 1; k < ordered.length; k++) {
-        const row = ordered[k] as number;
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
         const ep = episodes[row];
         if (ep?.RNE !== "P" && ep?.RNE !== "T") continue;
-        const before = episodes[ordered[k - 1] as number];
+        const before = episodes[order[k - 1] as number];
         const statusChanged = !equal(ep.LS, before?.LS);
         const samePlacement =
           equal(ep.PLACE, before?.PLACE) &&
           equal(ep.PL_POST, before?.PL_POST) &&
           equal(ep.URN, before?.URN) &&
           equal(ep.PLACE_PROVIDER, before?.PLACE_PROVIDER);
-        if (statusChanged || samePlacement) yield { table: "Episodes", row, field: "RNE" };
+        if (statusChanged || samePlacement) flags.push({ table: "Episodes", row, field: "RNE" });
       }
     }
+    return flags;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 const PLACEMENT_FIELDS = ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"] as const;
 
@@ -16,19 +16,21 @@ export const rule436 = defineRule({
   severity: "error",
   message:
     "The episode says both the placement and legal status changed (U or B), but one of them is the same as in the previous episode.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const ordered = orderByDate(ctx, "Episodes", rows).filter((r) => episodes[r]?.CHILD != null);
-      for (let k = 1; k < ordered.length; k++) {
-        const row = ordered[k] as number;
+    const { order, bounds } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
         const ep = episodes[row];
-        if (ep?.RNE !== "U" && ep?.RNE !== "B") continue;
-        const before = episodes[ordered[k - 1] as number];
+        if (ep?.CHILD == null || (ep.RNE !== "U" && ep.RNE !== "B")) continue;
+        const before = episodes[order[k - 1] as number];
         const sameStatus = (ep.LS ?? null) === (before?.LS ?? null);
         const samePlacement = PLACEMENT_FIELDS.every((f) => (ep[f] ?? null) === (before?.[f] ?? null));
-        if (sameStatus || samePlacement) yield { table: "Episodes", row, field: "RNE" };
+        if (sameStatus || samePlacement) flags.push({ table: "Episodes", row, field: "RNE" });
       }
     }
+    return flags;
   },
 });

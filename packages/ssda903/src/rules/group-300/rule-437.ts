@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /** Ceased: died (E2) or care ceased for another reason at 18 or over (E15). */
 const FINAL = new Set(["E2", "E15"]);
@@ -15,22 +15,20 @@ export const rule437 = defineRule({
   fields: ["REC"],
   severity: "error",
   message: "The episode ended because the child died or reached 18 (E2/E15), but later episodes follow it.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      if (rows.length < 2) continue;
-      const ordered = orderByDate(ctx, "Episodes", rows);
-      for (let k = 0; k < ordered.length - 1; k++) {
-        const row = ordered[k] as number;
+    const { order, bounds, start } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      // Every episode but the child's last (in start order) must not be final.
+      for (let k = bounds[c] as number; k < (bounds[c + 1] as number) - 1; k++) {
+        const row = order[k] as number;
         const ep = episodes[row];
-        if (
-          FINAL.has(ep?.REC?.toUpperCase() ?? "") &&
-          ep?.CHILD != null &&
-          ctx.date(ep.DECOM) !== undefined
-        ) {
-          yield { table: "Episodes", row, field: "REC" };
+        if (FINAL.has(ep?.REC?.toUpperCase() ?? "") && ep?.CHILD != null && !Number.isNaN(start[row])) {
+          flags.push({ table: "Episodes", row, field: "REC" });
         }
       }
     }
+    return flags;
   },
 });
