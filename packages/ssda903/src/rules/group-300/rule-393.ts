@@ -1,4 +1,4 @@
-import { defineRule } from "../rule";
+import { defineRule, type RuleFlag } from "../rule";
 
 const RESPITE = new Set(["V3", "V4"]);
 
@@ -13,19 +13,20 @@ export const rule393 = defineRule({
   fields: ["MOTHER"],
   severity: "error",
   message: "The MOTHER field is blank for a looked-after girl; record whether she is a mother.",
-  *check(ctx) {
+  check(ctx) {
     const female = ctx.collectionYear >= "2024-25" ? "F" : "2";
     const episodes = ctx.table("Episodes");
-    const lookedAfter = new Set<string>();
-    for (const ep of episodes) {
-      if (ep.CHILD != null && !RESPITE.has(ep.LS?.toUpperCase() ?? "")) lookedAfter.add(ep.CHILD);
-    }
+    const episodesByChild = ctx.rowsByChild("Episodes");
     const header = ctx.table("Header");
+    const flags: RuleFlag[] = [];
     for (let h = 0; h < header.length; h++) {
       const r = header[h];
-      if (r?.SEX === female && r.MOTHER == null && lookedAfter.has(r.CHILD ?? "")) {
-        yield { table: "Header", row: h, field: "MOTHER" };
+      if (r?.SEX !== female || r.MOTHER != null || r.CHILD == null) continue;
+      const rows = episodesByChild.get(r.CHILD);
+      if (rows?.some((e) => !RESPITE.has(episodes[e]?.LS?.toUpperCase() ?? ""))) {
+        flags.push({ table: "Header", row: h, field: "MOTHER" });
       }
     }
+    return flags;
   },
 });

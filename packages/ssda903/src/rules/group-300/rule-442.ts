@@ -1,4 +1,4 @@
-import { defineRule } from "../rule";
+import { defineRule, type RuleFlag } from "../rule";
 
 const RESPITE = new Set(["V3", "V4"]);
 
@@ -14,15 +14,18 @@ export const rule442 = defineRule({
   severity: "error",
   message:
     "The Unique Pupil Number is blank for a looked-after child; give the UPN or the UN code explaining why there is none.",
-  *check(ctx) {
-    const lookedAfter = new Set<string>();
-    for (const ep of ctx.table("Episodes")) {
-      if (ep.CHILD != null && !RESPITE.has(ep.LS ?? "")) lookedAfter.add(ep.CHILD);
-    }
+  check(ctx) {
+    const episodes = ctx.table("Episodes");
+    const episodesByChild = ctx.rowsByChild("Episodes");
     const header = ctx.table("Header");
+    const flags: RuleFlag[] = [];
     for (let h = 0; h < header.length; h++) {
       const r = header[h];
-      if (r?.UPN == null && lookedAfter.has(r?.CHILD ?? "")) yield { table: "Header", row: h, field: "UPN" };
+      if (r?.UPN != null || r?.CHILD == null) continue;
+      const rows = episodesByChild.get(r.CHILD);
+      if (rows?.some((e) => !RESPITE.has(episodes[e]?.LS ?? "")))
+        flags.push({ table: "Header", row: h, field: "UPN" });
     }
+    return flags;
   },
 });
