@@ -9,8 +9,11 @@ describe("rule 389", () => {
       { CHILD: "a", REC: "E7", DEC: "27/02/2024" },
       { CHILD: "a", REC: "E7", DEC: "29/02/2024" },
       { CHILD: "a", REC: "E4A", DEC: "27/02/2024" },
+      { CHILD: "a", REC: "E7", DEC: null },
+      { CHILD: "z", REC: "E7", DEC: "29/02/2024" },
     ];
-    expect(flagsOf(rule389, { Episodes, Header })).toEqual({ Episodes: [0] });
+    // A missing end date, or a child with no date of birth, cannot show the child was 16.
+    expect(flagsOf(rule389, { Episodes, Header })).toEqual({ Episodes: [0, 3, 4] });
   });
   conformanceTests(rule389);
 });

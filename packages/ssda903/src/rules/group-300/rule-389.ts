@@ -3,7 +3,8 @@ import { defineRule } from "../rule";
 
 /**
  * 389: an episode cannot end with the child transferred to adult social care (REC E7) before their
- * 16th birthday. Judged when the end date and date of birth are known.
+ * 16th birthday; it is also flagged when the end date or date of birth is missing, since the age
+ * cannot then be confirmed.
  * DfE SSDA903 validation rule 389 (Episodes.REC, Episodes.DEC, Header.DOB).
  */
 export const rule389 = defineRule({
@@ -21,14 +22,14 @@ export const rule389 = defineRule({
       const ep = episodes[e];
       if (ep?.REC?.toUpperCase() !== "E7") continue;
       const end = ctx.date(ep.DEC);
-      if (end === undefined) continue;
-      for (const h of headerByChild.get(ep.CHILD ?? "") ?? []) {
+      // Flagged unless the child is shown to be 16 or over on the end date: a missing end date or
+      // date of birth cannot show that (as in the reference validator).
+      const rows = headerByChild.get(ep.CHILD ?? "");
+      const shownOldEnough = (h: number) => {
         const dob = ctx.date(header[h]?.DOB);
-        if (dob !== undefined && end < addYearsDay(dob, 16)) {
-          yield { table: "Episodes", row: e, field: "REC" };
-          break;
-        }
-      }
+        return dob !== undefined && end !== undefined && addYearsDay(dob, 16) <= end;
+      };
+      if (!rows || !rows.every(shownOldEnough)) yield { table: "Episodes", row: e, field: "REC" };
     }
   },
 });
