@@ -33,7 +33,7 @@ export const rule387 = defineRule({
         const dob = ctx.date(header[h]?.DOB);
         return dob !== undefined && addYearsDay(dob, 14) <= end;
       };
-      if (!rows || !rows.every(shownOldEnough)) yield { table: "Episodes", row: e, field: "REC" };
+      if (!rows?.every(shownOldEnough)) yield { table: "Episodes", row: e, field: "REC" };
     }
   },
 });

@@ -29,7 +29,7 @@ export const rule389 = defineRule({
         const dob = ctx.date(header[h]?.DOB);
         return dob !== undefined && end !== undefined && addYearsDay(dob, 16) <= end;
       };
-      if (!rows || !rows.every(shownOldEnough)) yield { table: "Episodes", row: e, field: "REC" };
+      if (!rows?.every(shownOldEnough)) yield { table: "Episodes", row: e, field: "REC" };
     }
   },
 });
