@@ -4,8 +4,8 @@ import { defineRule } from "../rule";
 const UNKNOWN_DISTANCE = 999.9;
 
 /**
- * 454: a placement distance over 350 miles is implausible for a placement in England (a query;
- * 999.9, the "not known" value, is allowed). In force from 2025-26.
+ * 454: a placement distance over 350 miles is implausible for a placement in England (999.9, the
+ * "not known" value, is allowed). In force from 2025-26.
  * DfE SSDA903 validation rule 454 (Episodes.PL_DISTANCE).
  */
 export const rule454 = defineRule({
@@ -13,7 +13,7 @@ export const rule454 = defineRule({
   from: "2025-26",
   tables: ["Episodes"],
   fields: ["PL_DISTANCE"],
-  severity: "query",
+  severity: "error",
   message: "The placement is recorded as more than 350 miles from home; check the postcodes or distance.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
