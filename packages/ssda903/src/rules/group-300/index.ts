@@ -46,6 +46,42 @@ import { rule384 } from "./rule-384";
 import { rule385 } from "./rule-385";
 import { rule386 } from "./rule-386";
 import { rule387 } from "./rule-387";
+import { rule388 } from "./rule-388";
+import { rule389 } from "./rule-389";
+import { rule390 } from "./rule-390";
+import { rule391 } from "./rule-391";
+import { rule392a } from "./rule-392a";
+import { rule392b } from "./rule-392b";
+import { rule392c } from "./rule-392c";
+import { rule392d } from "./rule-392d";
+import { rule393 } from "./rule-393";
+import { rule398 } from "./rule-398";
+import { rule399 } from "./rule-399";
+import { rule406 } from "./rule-406";
+import { rule407 } from "./rule-407";
+import { rule408 } from "./rule-408";
+import { rule411 } from "./rule-411";
+import { rule420 } from "./rule-420";
+import { rule426 } from "./rule-426";
+import { rule431 } from "./rule-431";
+import { rule432 } from "./rule-432";
+import { rule433 } from "./rule-433";
+import { rule434 } from "./rule-434";
+import { rule435 } from "./rule-435";
+import { rule436 } from "./rule-436";
+import { rule437 } from "./rule-437";
+import { rule440 } from "./rule-440";
+import { rule441 } from "./rule-441";
+import { rule442 } from "./rule-442";
+import { rule444 } from "./rule-444";
+import { rule445 } from "./rule-445";
+import { rule446 } from "./rule-446";
+import { rule451 } from "./rule-451";
+import { rule452 } from "./rule-452";
+import { rule453 } from "./rule-453";
+import { rule454 } from "./rule-454";
+import { rule460 } from "./rule-460";
+import { rule3001 } from "./rule-3001";
 
 /** The rules of the 300s group, 301–460 and 3001 (see ../all-rules.ts for how the groups are split). */
 export const GROUP_300: readonly Rule[] = [
@@ -96,4 +132,40 @@ export const GROUP_300: readonly Rule[] = [
   rule385,
   rule386,
   rule387,
+  rule388,
+  rule389,
+  rule390,
+  rule391,
+  rule392a,
+  rule392b,
+  rule392c,
+  rule392d,
+  rule393,
+  rule398,
+  rule399,
+  rule406,
+  rule407,
+  rule408,
+  rule411,
+  rule420,
+  rule426,
+  rule431,
+  rule432,
+  rule433,
+  rule434,
+  rule435,
+  rule436,
+  rule437,
+  rule440,
+  rule441,
+  rule442,
+  rule444,
+  rule445,
+  rule446,
+  rule451,
+  rule452,
+  rule453,
+  rule454,
+  rule460,
+  rule3001,
 ];

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { latestRow } from "./episode-order";
+import { episodeSequence } from "./episode-sequence";
 
 /**
  * 334: the start of the child's latest period of care (the latest episode with RNE "S") must be on or
@@ -17,11 +17,20 @@ export const rule334 = defineRule({
     const episodes = ctx.table("Episodes");
     const ad1 = ctx.table("AD1");
     const ad1ByChild = ctx.rowsByChild("AD1");
-    for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-      const starts = rows.filter((r) => episodes[r]?.RNE === "S");
-      const latest = latestRow(ctx, "Episodes", starts);
-      if (latest === undefined) continue;
-      const start = ctx.date(episodes[latest]?.DECOM) as number;
+    const { order, bounds, start: startOf } = episodeSequence(ctx);
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      // The latest-starting "S" episode (the first of equal latest dates, in file order).
+      let latest = -1;
+      let start = Number.NEGATIVE_INFINITY;
+      for (let k = bounds[c] as number; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
+        if (episodes[row]?.RNE === "S" && (startOf[row] as number) > start) {
+          start = startOf[row] as number;
+          latest = row;
+        }
+      }
+      const child = episodes[latest]?.CHILD;
+      if (latest < 0 || child == null) continue;
       for (const a of ad1ByChild.get(child) ?? []) {
         const decided = ctx.date(ad1[a]?.DATE_INT);
         if (decided !== undefined && decided < start) {

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /** Placed for adoption with the current foster carer(s) (A3, A4). */
 const PLACED_FOR_ADOPTION = new Set(["A3", "A4"]);
@@ -18,18 +18,23 @@ export const rule336 = defineRule({
   severity: "error",
   message:
     "The child is placed for adoption with their foster carer, but the episode before was not a foster placement.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const ordered = orderByDate(ctx, "Episodes", rows);
+    const { order, bounds, start } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const lo = bounds[c] as number;
+      const hi = bounds[c + 1] as number;
       // A child whose episodes have no valid start date has no "first" episode to leave out.
-      if (ordered.length === 0 || ctx.date(episodes[ordered[0] as number]?.DECOM) === undefined) continue;
-      for (let k = 1; k < ordered.length; k++) {
-        const row = ordered[k] as number;
+      if (Number.isNaN(start[order[lo] as number])) continue;
+      for (let k = lo + 1; k < hi; k++) {
+        const row = order[k] as number;
         if (!PLACED_FOR_ADOPTION.has(episodes[row]?.PLACE ?? "")) continue;
-        const before = episodes[ordered[k - 1] as number]?.PLACE ?? "";
-        if (!FOSTER_BEFORE.has(before)) yield { table: "Episodes", row, field: "PLACE" };
+        if (!FOSTER_BEFORE.has(episodes[order[k - 1] as number]?.PLACE ?? "")) {
+          flags.push({ table: "Episodes", row, field: "PLACE" });
+        }
       }
     }
+    return flags;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { earliestRow } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 
 /**
  * 357: a child's first episode, when it starts in this collection year, must have reason for new
@@ -13,15 +13,17 @@ export const rule357 = defineRule({
   severity: "error",
   message:
     "This is the child's first episode but the reason for new episode is not S; add any missing earlier episode or correct the reason.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      const first = earliestRow(ctx, "Episodes", rows);
-      if (first === undefined) continue;
-      const start = ctx.date(episodes[first]?.DECOM) as number;
-      if (start >= ctx.collectionStart && episodes[first]?.RNE !== "S") {
-        yield { table: "Episodes", row: first, field: "RNE" };
+    const { order, bounds, start } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const first = order[bounds[c] as number] as number;
+      // NaN (no valid start) fails the comparison, as a missing date does in the DfE check.
+      if ((start[first] as number) >= ctx.collectionStart && episodes[first]?.RNE !== "S") {
+        flags.push({ table: "Episodes", row: first, field: "RNE" });
       }
     }
+    return flags;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
-import { orderByDate } from "./episode-order";
+import { defineRule, type RuleFlag } from "../rule";
+import { episodeSequence } from "./episode-sequence";
 import { TEMPORARY_PLACEMENTS } from "./temporary-placements";
 
 /**
@@ -15,29 +15,30 @@ export const rule383 = defineRule({
   severity: "error",
   message:
     "After a temporary placement the child should return to their usual placement: reason P, and the same placement (and postcode) as before.",
-  *check(ctx) {
+  check(ctx) {
     const episodes = ctx.table("Episodes");
     const checkPostcode = ctx.collectionYear >= "2025-26";
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      if (rows.length < 3) continue;
-      const ordered = orderByDate(ctx, "Episodes", rows);
-      for (let k = 2; k < ordered.length; k++) {
-        const temporary = episodes[ordered[k - 1] as number];
+    const { order, bounds } = episodeSequence(ctx);
+    const flags: RuleFlag[] = [];
+    // A blank on either side counts as a difference, as in the reference validator.
+    const differs = (a: string | null | undefined, b: string | null | undefined) =>
+      a == null || b == null || a !== b;
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 2; k < (bounds[c + 1] as number); k++) {
+        const temporary = episodes[order[k - 1] as number];
         if (!TEMPORARY_PLACEMENTS.has(temporary?.PLACE ?? "")) continue;
-        const usual = episodes[ordered[k - 2] as number];
-        const row = ordered[k] as number;
+        const usual = episodes[order[k - 2] as number];
+        const row = order[k] as number;
         const after = episodes[row];
-        // A blank on either side counts as a difference, as in the reference validator.
-        const differs = (a: string | null | undefined, b: string | null | undefined) =>
-          a == null || b == null || a !== b;
         if (
           after?.RNE !== "P" ||
           differs(after.PLACE, usual?.PLACE) ||
           (checkPostcode && differs(after.PL_POST, usual?.PL_POST))
         ) {
-          yield { table: "Episodes", row, field: "PLACE" };
+          flags.push({ table: "Episodes", row, field: "PLACE" });
         }
       }
     }
+    return flags;
   },
 });

@@ -9,8 +9,11 @@ describe("rule 387", () => {
       { CHILD: "a", REC: "E5", DEC: "27/02/2022" },
       { CHILD: "a", REC: "E6", DEC: "28/02/2022" },
       { CHILD: "a", REC: "E4", DEC: "27/02/2022" },
+      { CHILD: "a", REC: "E5", DEC: null },
+      { CHILD: "z", REC: "E5", DEC: "28/02/2022" },
     ];
-    expect(flagsOf(rule387, { Episodes, Header })).toEqual({ Episodes: [0] });
+    // No end date: not judged. No date of birth: the age cannot be confirmed, so flagged.
+    expect(flagsOf(rule387, { Episodes, Header })).toEqual({ Episodes: [0, 4] });
   });
   conformanceTests(rule387);
 });

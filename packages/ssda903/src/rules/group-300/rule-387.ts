@@ -6,7 +6,8 @@ const INDEPENDENT_LIVING = new Set(["E5", "E6"]);
 
 /**
  * 387: an episode cannot end with the child moving into independent living (REC E5/E6) before their
- * 14th birthday. Only judged when the end date and the date of birth are known.
+ * 14th birthday. Judged when the end date is known; a missing date of birth cannot confirm the age and
+ * is flagged.
  * DfE SSDA903 validation rule 387 (Episodes.REC, Episodes.DEC, Header.DOB).
  */
 export const rule387 = defineRule({
@@ -25,13 +26,14 @@ export const rule387 = defineRule({
       if (!INDEPENDENT_LIVING.has(ep?.REC?.toUpperCase() ?? "")) continue;
       const end = ctx.date(ep?.DEC);
       if (end === undefined) continue;
-      for (const h of headerByChild.get(ep?.CHILD ?? "") ?? []) {
+      // Flagged unless the child is shown to be 14 or over on the end date; a missing date of birth
+      // cannot show that (as in the reference validator).
+      const rows = headerByChild.get(ep?.CHILD ?? "");
+      const shownOldEnough = (h: number) => {
         const dob = ctx.date(header[h]?.DOB);
-        if (dob !== undefined && end < addYearsDay(dob, 14)) {
-          yield { table: "Episodes", row: e, field: "REC" };
-          break;
-        }
-      }
+        return dob !== undefined && addYearsDay(dob, 14) <= end;
+      };
+      if (!rows?.every(shownOldEnough)) yield { table: "Episodes", row: e, field: "REC" };
     }
   },
 });
