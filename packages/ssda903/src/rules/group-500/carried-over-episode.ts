@@ -1,5 +1,6 @@
 import type { RawRow } from "../../tables/raw-return";
-import type { RuleContext, YearTables } from "../rule-context";
+import type { RuleContext } from "../rule-context";
+import { episodeSummaries } from "./episode-summary";
 
 /** A child whose last episode in last year's return was still open, with this year's first episode. */
 export interface CarriedOverEpisode {
@@ -10,48 +11,34 @@ export interface CarriedOverEpisode {
   readonly previous: RawRow;
 }
 
-/** The row of `rows` with the earliest (`latest` false) or latest readable DECOM, first on ties. */
-function extremeByStart(
-  ctx: RuleContext,
-  table: readonly RawRow[],
-  rows: readonly number[],
-  latest: boolean,
-): number | undefined {
-  let best: number | undefined;
-  let bestDay = 0;
-  for (const i of rows) {
-    const day = ctx.date(table[i]?.DECOM);
-    if (day === undefined) continue;
-    if (best === undefined || (latest ? day > bestDay : day < bestDay)) {
-      best = i;
-      bestDay = day;
-    }
-  }
-  return best;
-}
+const cache = new WeakMap<RuleContext, readonly CarriedOverEpisode[]>();
 
 /**
- * The children whose period of care runs over from last year: last year's latest episode has no end date,
- * so this year's first episode must carry on with the same details (DfE SSDA903 rules 503A–503J, which
- * compare one field each). Yields nothing without last year's return.
+ * The children whose period of care runs over from last year: last year's latest episode has no readable
+ * end date, so this year's first episode must carry on with the same details (DfE SSDA903 rules
+ * 503A–503J, which compare one field each). Found once per return and shared by the nine rules; empty
+ * without last year's return.
  */
-export function* carriedOverEpisodes(ctx: RuleContext): Generator<CarriedOverEpisode> {
-  const last: YearTables | undefined = ctx.previous;
-  if (!last) return;
-  const episodes = ctx.table("Episodes");
-  const lastEpisodes = last.table("Episodes");
-  const lastByChild = last.rowsByChild("Episodes");
-  for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-    const lastRows = lastByChild.get(child);
-    if (!lastRows) continue;
-    const first = extremeByStart(ctx, episodes, rows, false);
-    const latest = extremeByStart(ctx, lastEpisodes, lastRows, true);
-    if (first === undefined || latest === undefined) continue;
-    const previous = lastEpisodes[latest];
-    const current = episodes[first];
-    if (!previous || !current || ctx.date(previous.DEC) !== undefined) continue;
-    yield { row: first, current, previous };
+export function carriedOverEpisodes(ctx: RuleContext): readonly CarriedOverEpisode[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const out: CarriedOverEpisode[] = [];
+  const last = ctx.previous;
+  if (last) {
+    const episodes = ctx.table("Episodes");
+    const lastEpisodes = last.table("Episodes");
+    const lastSummaries = episodeSummaries(ctx, "previous");
+    for (const [child, now] of episodeSummaries(ctx, "current")) {
+      const before = lastSummaries.get(child);
+      if (now.firstRow < 0 || !before || before.latestStartRow < 0) continue;
+      const previous = lastEpisodes[before.latestStartRow];
+      const current = episodes[now.firstRow];
+      if (!previous || !current || ctx.date(previous.DEC) !== undefined) continue;
+      out.push({ row: now.firstRow, current, previous });
+    }
   }
+  cache.set(ctx, out);
+  return out;
 }
 
 /** True when two cells hold different text; two blanks count as the same (compared as written). */

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { episodeSummaries } from "./episode-summary";
 
 /**
  * 502: when last year's return ended with an episode still open (no DEC), this year's first episode is
@@ -16,26 +17,14 @@ export const rule502 = defineRule({
   *check(ctx) {
     const last = ctx.previous;
     if (!last) return;
-    const episodes = ctx.table("Episodes");
     const lastEpisodes = last.table("Episodes");
     const lastByChild = last.rowsByChild("Episodes");
-    for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-      const lastRows = lastByChild.get(child);
-      if (!lastRows) continue;
-      let first = -1;
-      let firstStart = 0;
-      for (const i of rows) {
-        const start = ctx.date(episodes[i]?.DECOM);
-        if (start !== undefined && (first < 0 || start < firstStart)) {
-          first = i;
-          firstStart = start;
-        }
-      }
-      if (first < 0) continue;
-      for (const j of lastRows) {
+    for (const [child, s] of episodeSummaries(ctx, "current")) {
+      if (s.firstRow < 0) continue;
+      for (const j of lastByChild.get(child) ?? []) {
         const open = lastEpisodes[j];
-        if (open && open.DEC == null && ctx.date(open.DECOM) !== firstStart) {
-          yield { table: "Episodes", row: first, field: "DECOM" };
+        if (open && open.DEC == null && ctx.date(open.DECOM) !== s.firstStart) {
+          yield { table: "Episodes", row: s.firstRow, field: "DECOM" };
           break;
         }
       }

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { episodeSummaries } from "./episode-summary";
 
 /**
  * 562: a child whose earliest episode this year started before 1 April was looked after last year, so
@@ -15,28 +16,14 @@ export const rule562 = defineRule({
   message:
     "This episode started before the collection year, but last year's return does not end with a matching episode.",
   *check(ctx) {
-    const last = ctx.previous;
-    if (!last) return;
-    const episodes = ctx.table("Episodes");
-    const lastEpisodes = last.table("Episodes");
-    const lastByChild = last.rowsByChild("Episodes");
-    for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-      let first = -1;
-      let firstStart = 0;
-      for (const i of rows) {
-        const start = ctx.date(episodes[i]?.DECOM);
-        if (start !== undefined && start < ctx.collectionStart && (first < 0 || start < firstStart)) {
-          first = i;
-          firstStart = start;
-        }
-      }
-      if (first < 0) continue;
-      let lastStart: number | undefined;
-      for (const j of lastByChild.get(child) ?? []) {
-        const start = ctx.date(lastEpisodes[j]?.DECOM);
-        if (start !== undefined && (lastStart === undefined || start > lastStart)) lastStart = start;
-      }
-      if (lastStart !== firstStart) yield { table: "Episodes", row: first, field: "DECOM" };
+    if (!ctx.previous) return;
+    const lastSummaries = episodeSummaries(ctx, "previous");
+    for (const [child, s] of episodeSummaries(ctx, "current")) {
+      // The earliest episode overall is the earliest one before 1 April whenever there is one.
+      if (s.firstRow < 0 || s.firstStart >= ctx.collectionStart) continue;
+      const last = lastSummaries.get(child);
+      const lastStart = last && last.latestStartRow >= 0 ? last.latestStart : undefined;
+      if (lastStart !== s.firstStart) yield { table: "Episodes", row: s.firstRow, field: "DECOM" };
     }
   },
 });
