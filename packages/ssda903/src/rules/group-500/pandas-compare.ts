@@ -39,7 +39,22 @@ export function* rowsWhere(
  * the order read, as the reference validator sorts episodes by `CHILD, DECOM` (a stable sort with
  * missing dates last).
  */
-export function sortedByDate(rows: readonly number[], dayOf: (row: number) => number | undefined): number[] {
+export function sortedByDate(
+  rows: readonly number[],
+  dayOf: (row: number) => number | undefined,
+): readonly number[] {
+  // Most children's rows are already in date order: check first, and sort only when they are not.
+  let previous: number | undefined;
+  let ordered = true;
+  for (let k = 0; k < rows.length; k++) {
+    const day = dayOf(rows[k] as number);
+    if (k > 0 && (previous === undefined ? day !== undefined : day !== undefined && day < previous)) {
+      ordered = false;
+      break;
+    }
+    previous = day;
+  }
+  if (ordered) return rows;
   const keyed = rows.map((r) => ({ r, d: dayOf(r) }));
   keyed.sort((x, y) => {
     if (x.d === undefined) return y.d === undefined ? 0 : 1;

@@ -23,15 +23,14 @@ export function periodsOfCare(ctx: RuleContext): ReadonlyMap<string, readonly Pe
   const out = new Map<string, PeriodOfCare[]>();
   const decom = (i: number) => ctx.date(episodes[i]?.DECOM);
   for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-    const ordered = sortedByDate(
-      rows.filter((i) => decom(i) !== undefined),
-      decom,
-    );
+    // Unreadable start dates sort last, so the readable ones come first and the loop stops at the rest.
+    const ordered = sortedByDate(rows, decom);
     const periods: PeriodOfCare[] = [];
     let start: number | undefined;
     let end: number | undefined;
     for (const i of ordered) {
-      const s = decom(i) as number;
+      const s = decom(i);
+      if (s === undefined) break;
       if (start === undefined) start = s;
       else if (end !== undefined && s > end) {
         periods.push({ start, end });

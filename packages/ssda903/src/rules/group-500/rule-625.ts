@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { episodeSummaries } from "./episode-summary";
 
 /**
  * 625: a mother's first child cannot be born after the end of the collection year, nor after the day the
@@ -14,30 +15,20 @@ export const rule625 = defineRule({
   message:
     "The date of birth of the child's first child is after the end of the year or after the child ceased to be looked after; check the date.",
   *check(ctx) {
-    const episodes = ctx.table("Episodes");
     const header = ctx.table("Header");
     const headerByChild = ctx.rowsByChild("Header");
     const headers = new Set<number>();
-    for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-      let latest = -1;
-      let latestEnd = 0;
-      for (const i of rows) {
-        const dec = ctx.date(episodes[i]?.DEC);
-        if (dec !== undefined && (latest < 0 || dec > latestEnd)) {
-          latest = i;
-          latestEnd = dec;
-        }
-      }
-      if (latest < 0) continue;
+    for (const [child, s] of episodeSummaries(ctx, "current")) {
+      if (s.latestEndRow < 0) continue;
       let flag = false;
       for (const h of headerByChild.get(child) ?? []) {
         const born = ctx.date(header[h]?.MC_DOB);
-        if (born !== undefined && (born > ctx.collectionEnd || born > latestEnd)) {
+        if (born !== undefined && (born > ctx.collectionEnd || born > s.latestEnd)) {
           flag = true;
           headers.add(h);
         }
       }
-      if (flag) yield { table: "Episodes", row: latest, field: "DEC" };
+      if (flag) yield { table: "Episodes", row: s.latestEndRow, field: "DEC" };
     }
     for (const h of headers) yield { table: "Header", row: h, field: "MC_DOB" };
   },

@@ -19,7 +19,7 @@ export const rule630 = defineRule({
     const prevByChild = ctx.rowsByChild("PrevPerm");
     for (let i = 0; i < episodes.length; i++) {
       const e = episodes[i];
-      if (!e || e.RNE !== "S") continue;
+      if (e?.RNE !== "S") continue;
       const start = ctx.date(e.DECOM);
       if (start === undefined || start < ctx.collectionStart) continue;
       const records = prevByChild.get(e.CHILD ?? "");

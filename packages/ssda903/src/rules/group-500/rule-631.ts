@@ -14,11 +14,14 @@ export const rule631 = defineRule({
   fields: ["PREV_PERM"],
   severity: "error",
   message: "The previous permanence option is not one of the codes P1, P2, P3, P4 or Z1.",
-  check: (ctx) =>
-    rowsWhere(
+  check: (ctx) => {
+    // The year's valid codes, looked up once rather than per row.
+    const valid: ReadonlySet<string> = new Set(PreviousPermanence.codesIn(ctx.collectionYear));
+    return rowsWhere(
       ctx.table("PrevPerm"),
       "PrevPerm",
       "PREV_PERM",
-      (r) => r.PREV_PERM != null && !PreviousPermanence.isValidIn(r.PREV_PERM, ctx.collectionYear),
-    ),
+      (r) => r.PREV_PERM != null && !valid.has(r.PREV_PERM),
+    );
+  },
 });

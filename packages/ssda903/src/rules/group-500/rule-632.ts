@@ -1,5 +1,6 @@
 import { addMonthsDay, addYearsDay, parseDmy } from "../dmy-date";
 import { defineRule } from "../rule";
+import { episodeSummaries } from "./episode-summary";
 
 /**
  * Reads DATE_PERM: `dd/mm/yyyy`, where the DfE lets an unknown day or month be given as ZZ. An unknown
@@ -34,32 +35,24 @@ export const rule632 = defineRule({
   message:
     "The date of the previous permanence order is not a valid date (dd/mm/yyyy, ZZ allowed for an unknown day or month) or is not before the child's first episode.",
   *check(ctx) {
-    const episodes = ctx.table("Episodes");
     const prev = ctx.table("PrevPerm");
-    const prevByChild = ctx.rowsByChild("PrevPerm");
+    const summaries = episodeSummaries(ctx, "current");
     const records = new Set<number>();
-    for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-      let first = -1;
-      let firstStart = 0;
-      for (const i of rows) {
-        const start = ctx.date(episodes[i]?.DECOM);
-        if (start !== undefined && (first < 0 || start < firstStart)) {
-          first = i;
-          firstStart = start;
-        }
-      }
-      if (first < 0) continue;
+    for (const [child, rows] of ctx.rowsByChild("PrevPerm")) {
+      const s = summaries.get(child);
+      if (!s || s.firstRow < 0) continue;
       let flag = false;
-      for (const p of prevByChild.get(child) ?? []) {
+      for (const p of rows) {
         const text = prev[p]?.DATE_PERM;
         if (text == null) continue;
-        const day = permanenceOrderDay(text);
-        if (day === undefined || day >= firstStart) {
+        // Plain dd/mm/yyyy dates come from the shared cache; only ZZ dates need reading here.
+        const day = ctx.date(text) ?? (text.includes("Z") ? permanenceOrderDay(text) : undefined);
+        if (day === undefined || day >= s.firstStart) {
           flag = true;
           records.add(p);
         }
       }
-      if (flag) yield { table: "Episodes", row: first, field: "DECOM" };
+      if (flag) yield { table: "Episodes", row: s.firstRow, field: "DECOM" };
     }
     for (const p of records) yield { table: "PrevPerm", row: p, field: "DATE_PERM" };
   },

@@ -1,5 +1,6 @@
 import { epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
+import { episodeSummaries } from "./episode-summary";
 
 /** Previous permanence is collected for children starting care from 1 April 2016 (DfE SSDA903 rule 634). */
 const FIRST_COLLECTED = epochDayOf(2016, 4, 1);
@@ -21,23 +22,17 @@ export const rule634 = defineRule({
   message:
     "Previous permanence information is given, but the child has not started to be looked after since 1 April 2016; leave it blank.",
   *check(ctx) {
-    const episodes = ctx.table("Episodes");
     const episodesByChild = ctx.rowsByChild("Episodes");
+    const summaries = episodeSummaries(ctx, "current");
     const prev = ctx.table("PrevPerm");
     const flaggedEpisodes = new Set<number>();
     for (let p = 0; p < prev.length; p++) {
       const r = prev[p];
       if (!r || (r.PREV_PERM == null && r.DATE_PERM == null && r.LA_PERM == null)) continue;
-      const rows = episodesByChild.get(r.CHILD ?? "");
-      if (!rows) continue;
-      let latest: number | undefined;
-      for (const i of rows) {
-        const start = ctx.date(episodes[i]?.DECOM);
-        if (start !== undefined && (latest === undefined || start > latest)) latest = start;
-      }
-      if (latest === undefined || latest >= FIRST_COLLECTED) continue;
+      const s = summaries.get(r.CHILD ?? "");
+      if (!s || s.latestStartRow < 0 || s.latestStart >= FIRST_COLLECTED) continue;
       yield { table: "PrevPerm", row: p };
-      for (const i of rows) flaggedEpisodes.add(i);
+      for (const i of episodesByChild.get(r.CHILD ?? "") ?? []) flaggedEpisodes.add(i);
     }
     for (const i of flaggedEpisodes) yield { table: "Episodes", row: i, field: "DECOM" };
   },
