@@ -14,7 +14,8 @@ export const Commitment = z
     principles: z.array(CorporateParentingPrinciple),
     responsibleRole: z.string().min(1).optional(),
     dueBy: IsoDate.optional(),
-    status: CommitmentStatus,
+    /** Progress, once it is being tracked. */
+    status: CommitmentStatus.optional(),
     measureIds: z.array(z.string().min(1)).optional(),
   })
   .strict()
@@ -46,7 +47,8 @@ export const StrategyAction = z
     description: z.string().min(1),
     /** The role or team responsible (not a person's name). */
     owner: z.string().min(1),
-    due: IsoDate,
+    /** When it is due; minutes often record an action without a date. */
+    due: IsoDate.optional(),
     status: ActionStatus,
     completedOn: IsoDate.optional(),
     /** Where the action came from, e.g. a resolution of a meeting. */

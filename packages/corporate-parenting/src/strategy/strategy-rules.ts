@@ -156,7 +156,7 @@ export const actionsNotOverdue: Rule<Strategy, RuleOptions> = {
     if (asOf === undefined) return [];
     return s.priorities.flatMap((p, pi) =>
       (p.actions ?? []).flatMap((a, ai) =>
-        a.due < asOf && (a.status === "not-started" || a.status === "in-progress")
+        a.due !== undefined && a.due < asOf && (a.status === "not-started" || a.status === "in-progress")
           ? [
               issue(this.id, "warning", `Action "${a.id}" is past its due date and not completed.`, [
                 "priorities",
