@@ -36,7 +36,11 @@ export const LocalOfferCategory = defineCodeList(
       source: S8,
     },
   ] as const,
-  { id: "corporate-parenting.LocalOfferCategory", title: "Local offer category" },
+  {
+    id: "corporate-parenting.LocalOfferCategory",
+    title: "Local offer category",
+    description: "An area of the local offer for care leavers (CSWA 2017 s2(2), as amended in 2026).",
+  },
 );
 /** An area of the local offer for care leavers. */
 export type LocalOfferCategory = z.infer<typeof LocalOfferCategory>;
@@ -75,7 +79,11 @@ export const CareLeaverStatus = defineCodeList(
       source: "Children Act 1989 s24",
     },
   ] as const,
-  { id: "corporate-parenting.CareLeaverStatus", title: "Care leaver status" },
+  {
+    id: "corporate-parenting.CareLeaverStatus",
+    title: "Care leaver status",
+    description: "A care leaver's legal status under the Children Act 1989.",
+  },
 );
 /** A care leaver's legal status. */
 export type CareLeaverStatus = z.infer<typeof CareLeaverStatus>;
@@ -93,6 +101,10 @@ export const EntitlementKind = z
     "sixteen-to-nineteen-bursary",
     "other",
   ])
-  .meta({ id: "corporate-parenting.EntitlementKind", title: "Entitlement kind" });
+  .meta({
+    id: "corporate-parenting.EntitlementKind",
+    title: "Entitlement kind",
+    description: "The kind of local offer entitlement, for comparison with the national entitlement.",
+  });
 /** An entitlement kind. */
 export type EntitlementKind = z.infer<typeof EntitlementKind>;

@@ -13,7 +13,11 @@ export const LegalBasis = z
     prospective: z.boolean().optional(),
   })
   .strict()
-  .meta({ id: "corporate-parenting.LegalBasis", title: "Legal basis" });
+  .meta({
+    id: "corporate-parenting.LegalBasis",
+    title: "Legal basis",
+    description: "A statute, regulation or document an entitlement rests on.",
+  });
 /** A statute or document an entitlement rests on. */
 export type LegalBasis = z.infer<typeof LegalBasis>;
 

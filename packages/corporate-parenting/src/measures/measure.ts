@@ -5,14 +5,20 @@ import { CorporateParentingPrinciple } from "../principles/corporate-parenting-p
 /** The unit a measure is counted in. */
 export const MeasureUnit = z
   .enum(["percentage", "count", "rate-per-10000", "days", "weeks", "gbp", "score"])
-  .meta({ id: "corporate-parenting.MeasureUnit", title: "Measure unit" });
+  .meta({
+    id: "corporate-parenting.MeasureUnit",
+    title: "Measure unit",
+    description: "The unit a measure is counted in.",
+  });
 /** The unit a measure is counted in. */
 export type MeasureUnit = z.infer<typeof MeasureUnit>;
 
 /** Which way is good: a higher value, a lower value, or neither (a context measure, never rated). */
-export const Polarity = z
-  .enum(["higher-is-better", "lower-is-better", "neutral"])
-  .meta({ id: "corporate-parenting.Polarity", title: "Direction of good" });
+export const Polarity = z.enum(["higher-is-better", "lower-is-better", "neutral"]).meta({
+  id: "corporate-parenting.Polarity",
+  title: "Direction of good",
+  description: "Which way is good for a measure: higher, lower, or neither.",
+});
 /** Which way is good. */
 export type Polarity = z.infer<typeof Polarity>;
 
@@ -25,7 +31,12 @@ export const ComparatorType = z
     "previous-period",
     "top-quartile",
   ])
-  .meta({ id: "corporate-parenting.ComparatorType", title: "Comparator type" });
+  .meta({
+    id: "corporate-parenting.ComparatorType",
+    title: "Comparator type",
+    description:
+      "What a measure is compared with: national average, statistical neighbours, region, previous period or top quartile.",
+  });
 /** A comparator type. */
 export type ComparatorType = z.infer<typeof ComparatorType>;
 
@@ -47,7 +58,11 @@ export const MeasurePeriod = z
     label: z.string().min(1),
   })
   .strict()
-  .meta({ id: "corporate-parenting.MeasurePeriod", title: "Measure period" });
+  .meta({
+    id: "corporate-parenting.MeasurePeriod",
+    title: "Measure period",
+    description: "The period a measure's value covers.",
+  });
 /** The period a value covers. */
 export type MeasurePeriod = z.infer<typeof MeasurePeriod>;
 

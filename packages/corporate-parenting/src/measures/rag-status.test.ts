@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Measure } from "./measure";
 import { ragStatus } from "./rag-status";
@@ -63,5 +64,31 @@ describe("ragStatus thresholds", () => {
     expect(up(40, undefined)).toBe("not-rated");
     expect(ragStatus({ value: 40, target: 40, direction: "neutral" })).toBe("not-rated");
     expect(up(Number.NaN, 40)).toBe("not-rated");
+  });
+});
+
+describe("ragStatus (properties)", () => {
+  const num = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true });
+  const rank = { green: 0, amber: 1, red: 2, "not-rated": 3 } as const;
+
+  it("a better value never gets a worse status", () => {
+    fc.assert(
+      fc.property(num, num, fc.double({ min: 0, max: 100, noNaN: true }), (target, value, gain) => {
+        const worse = ragStatus({ value, target, direction: "higher-is-better" });
+        const better = ragStatus({ value: value + gain, target, direction: "higher-is-better" });
+        return rank[better] <= rank[worse];
+      }),
+    );
+  });
+
+  it("lower-is-better is higher-is-better mirrored", () => {
+    fc.assert(
+      fc.property(num, num, (target, value) => {
+        return (
+          ragStatus({ value, target, direction: "lower-is-better" }) ===
+          ragStatus({ value: -value, target: -target, direction: "higher-is-better" })
+        );
+      }),
+    );
   });
 });

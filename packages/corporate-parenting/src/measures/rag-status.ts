@@ -2,9 +2,11 @@ import { z } from "zod";
 import type { Measure } from "./measure";
 
 /** Red, amber, green, or not rated. */
-export const RagStatus = z
-  .enum(["red", "amber", "green", "not-rated"])
-  .meta({ id: "corporate-parenting.RagStatus", title: "RAG status" });
+export const RagStatus = z.enum(["red", "amber", "green", "not-rated"]).meta({
+  id: "corporate-parenting.RagStatus",
+  title: "RAG status",
+  description: "Red, amber, green, or not rated.",
+});
 /** Red, amber, green, or not rated. */
 export type RagStatus = z.infer<typeof RagStatus>;
 

@@ -36,7 +36,11 @@ export const Signatory = z
     signedOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "corporate-parenting.Signatory", title: "Signatory" });
+  .meta({
+    id: "corporate-parenting.Signatory",
+    title: "Signatory",
+    description: "Someone who signed a pledge: role, organisation and date; the name is personal data.",
+  });
 /** Someone who signed a pledge. */
 export type Signatory = z.infer<typeof Signatory>;
 
@@ -55,7 +59,11 @@ export const StrategyAction = z
     source: z.string().min(1).optional(),
   })
   .strict()
-  .meta({ id: "corporate-parenting.StrategyAction", title: "Strategy action" });
+  .meta({
+    id: "corporate-parenting.StrategyAction",
+    title: "Strategy action",
+    description: "An action in a strategy's action plan: owner, due date and status.",
+  });
 /** An action in a strategy's action plan. */
 export type StrategyAction = z.infer<typeof StrategyAction>;
 
