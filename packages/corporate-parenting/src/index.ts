@@ -24,6 +24,12 @@ export {
   MeasureUnit,
   Polarity,
 } from "./measures/measure";
+export {
+  MEASURE_RULES,
+  measurePeriodInOrder,
+  percentagesConsistent,
+  validateMeasure,
+} from "./measures/measure-rules";
 export { DEFAULT_AMBER_FRACTION, RagStatus, ragStatus } from "./measures/rag-status";
 export { formatMoney, Money } from "./money";
 export { CorporateParentBody, isLocalAuthority } from "./principles/corporate-parent";
