@@ -28,14 +28,14 @@ export const entitlementMeetsNationalMinimum: Rule<LocalOfferEntitlement> = {
       entitlement.amount.money.amountPence < floor.money.amountPence
     )
       out.push({
-        rule: this.id,
+        rule: "corporate-parenting/entitlement-below-national",
         severity,
         message: `The ${national.title.toLowerCase()} offered (${formatMoney(entitlement.amount.money)}) is below the national ${floor.isMinimum ? "minimum" : "amount"} of ${formatMoney(floor.money)}.`,
         path: ["amount", "money", "amountPence"],
       });
     if (national.ageTo !== undefined && entitlement.ageTo !== undefined && entitlement.ageTo < national.ageTo)
       out.push({
-        rule: this.id,
+        rule: "corporate-parenting/entitlement-below-national",
         severity,
         message: `The ${national.title.toLowerCase()} ends at ${entitlement.ageTo}; nationally it lasts to ${national.ageTo}.`,
         path: ["ageTo"],

@@ -43,14 +43,14 @@ export const percentagesConsistent: Rule<Measure> = {
     const outside = (x: number | undefined) => x !== undefined && (x < 0 || x > 100);
     if (outside(m.value))
       out.push({
-        rule: this.id,
+        rule: "corporate-parenting/measure-percentage",
         severity: "error",
         message: "The value is not between 0 and 100%.",
         path: ["value"],
       });
     if (outside(m.target))
       out.push({
-        rule: this.id,
+        rule: "corporate-parenting/measure-percentage",
         severity: "error",
         message: "The target is not between 0 and 100%.",
         path: ["target"],
@@ -58,7 +58,7 @@ export const percentagesConsistent: Rule<Measure> = {
     (m.comparators ?? []).forEach((c, i) => {
       if (outside(c.value))
         out.push({
-          rule: this.id,
+          rule: "corporate-parenting/measure-percentage",
           severity: "error",
           message: "A comparator is not between 0 and 100%.",
           path: ["comparators", i, "value"],
@@ -68,7 +68,7 @@ export const percentagesConsistent: Rule<Measure> = {
       const ratio = (100 * m.numerator) / m.denominator;
       if (Math.abs(ratio - m.value) > 0.05 + 1e-9)
         out.push({
-          rule: this.id,
+          rule: "corporate-parenting/measure-percentage",
           severity: "warning",
           message: `The value does not match numerator / denominator (${ratio.toFixed(1)}%).`,
           path: ["value"],

@@ -76,17 +76,21 @@ export const protectedCharacteristicDecisionRecorded: Rule<Strategy> = {
     const base = ["careExperienceProtectedCharacteristic"];
     if (pc.adoptedOn === undefined)
       out.push(
-        issue(this.id, "error", "Adopted, but the date it was adopted is not recorded.", [
-          ...base,
-          "adoptedOn",
-        ]),
+        issue(
+          "corporate-parenting/protected-characteristic-decision",
+          "error",
+          "Adopted, but the date it was adopted is not recorded.",
+          [...base, "adoptedOn"],
+        ),
       );
     if (pc.decision === undefined)
       out.push(
-        issue(this.id, "error", "Adopted, but the decision that adopted it is not linked.", [
-          ...base,
-          "decision",
-        ]),
+        issue(
+          "corporate-parenting/protected-characteristic-decision",
+          "error",
+          "Adopted, but the decision that adopted it is not linked.",
+          [...base, "decision"],
+        ),
       );
     return out;
   },
@@ -103,9 +107,12 @@ export const prioritiesNumbered: Rule<Strategy> = {
     return orders.every((o, i) => o === i + 1)
       ? []
       : [
-          issue(this.id, "warning", "The priorities are not numbered 1 to n without gaps or repeats.", [
-            "priorities",
-          ]),
+          issue(
+            "corporate-parenting/priority-order",
+            "warning",
+            "The priorities are not numbered 1 to n without gaps or repeats.",
+            ["priorities"],
+          ),
         ];
   },
 };
@@ -136,7 +143,7 @@ export const allPrinciplesAddressed: Rule<Strategy> = {
       ? []
       : [
           issue(
-            this.id,
+            "corporate-parenting/principles-covered",
             "warning",
             `No priority or commitment is linked to principle${missing.length > 1 ? "s" : ""} ${missing.map((p) => `(${paragraphOf(p)})`).join(", ")} of s1(1).`,
             ["priorities"],
@@ -158,13 +165,12 @@ export const actionsNotOverdue: Rule<Strategy, RuleOptions> = {
       (p.actions ?? []).flatMap((a, ai) =>
         a.due !== undefined && a.due < asOf && (a.status === "not-started" || a.status === "in-progress")
           ? [
-              issue(this.id, "warning", `Action "${a.id}" is past its due date and not completed.`, [
-                "priorities",
-                pi,
-                "actions",
-                ai,
-                "due",
-              ]),
+              issue(
+                "corporate-parenting/action-overdue",
+                "warning",
+                `Action "${a.id}" is past its due date and not completed.`,
+                ["priorities", pi, "actions", ai, "due"],
+              ),
             ]
           : [],
       ),

@@ -48,7 +48,7 @@ export const specialGuardianshipNoticeGiven: Rule<KinshipArrangement> = {
     if (notice === undefined)
       return [
         {
-          rule: this.id,
+          rule: "kinship/special-guardianship-notice",
           severity: "error",
           message: `No written notice of intention to apply is recorded; ${S14A7} requires it three months before an application.`,
           path: ["noticeOfIntentionGivenOn"],
@@ -58,7 +58,7 @@ export const specialGuardianshipNoticeGiven: Rule<KinshipArrangement> = {
       return [];
     return [
       {
-        rule: this.id,
+        rule: "kinship/special-guardianship-notice",
         severity: "error",
         message: `The application was made less than three months after notice of intention was given (${S14A7}).`,
         path: ["application", "madeOn"],
