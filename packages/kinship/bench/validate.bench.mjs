@@ -36,7 +36,7 @@ const bench = new Bench({ time: 1000, warmupTime: 300 });
 bench
   .add("KinshipArrangement.safeParse (valid)", () => KinshipArrangement.safeParse(placement))
   .add("KinshipArrangement.safeParse (field of another form)", () => KinshipArrangement.safeParse(mixed))
-  .add("validateKinshipArrangement (shape + 6 rules)", () =>
+  .add("validateKinshipArrangement (shape + 7 rules)", () =>
     validateKinshipArrangement(placement, { asOf: "2024-07-01" }),
   )
   .add("temporaryApprovalEnds (with extension)", () =>

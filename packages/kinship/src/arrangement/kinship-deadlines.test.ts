@@ -40,7 +40,7 @@ describe("validateKinshipArrangement", () => {
     expect(report.byRule).toEqual([
       { rule: "kinship/schema/unrecognized_keys", severity: "error", count: 1 },
     ]);
-    expect(report.rulesSkipped?.length).toBe(6);
+    expect(report.rulesSkipped?.length).toBe(7);
   });
 
   it("runs every rule on a well-formed record", () => {
@@ -49,7 +49,7 @@ describe("validateKinshipArrangement", () => {
     expect(report.byRule).toEqual([
       { rule: "kinship/temporary-approval-exceeded", severity: "error", count: 1 },
     ]);
-    expect(report.rulesRun?.length).toBe(6);
+    expect(report.rulesRun?.length).toBe(7);
   });
 
   it("never puts a child's id in a message", () => {
