@@ -57,6 +57,7 @@ export {
   ssda903CodesOf,
 } from "./placements/ssda903-kinship-codes";
 export { type Rule, type RuleOptions, runRules } from "./rule";
+export { informalFormMatchesCarer } from "./rules/form-matches-carer-rule";
 export {
   PRIVATE_FOSTERING_NOTICE_WEEKS,
   privateFosteringNoticeDue,

@@ -177,6 +177,14 @@ describe("public schemas", () => {
     for (const [name, schema] of exported) expect(z.globalRegistry.get(schema)?.id).toBe(`kinship.${name}`);
   });
 
+  it("every public schema has a title and a description", () => {
+    for (const [name, schema] of exported) {
+      const meta = z.globalRegistry.get(schema);
+      expect(meta?.title, name).toBeTruthy();
+      expect(meta?.description, name).toBeTruthy();
+    }
+  });
+
   it.each(exported)("%s: Zod and JSON Schema agree, on valid and invalid cases", (name, schema) => {
     const cases = CASES[name] ?? [];
     const verdicts = cases.map((c) => schema.safeParse(c).success);

@@ -9,6 +9,12 @@ export interface Rule<T, O = RuleOptions> {
   /** Stable id, e.g. `"kinship/temporary-approval-extension-too-long"`. */
   readonly id: string;
   readonly severity: Severity;
+  /**
+   * The rule ids its issues may carry when a finding has a more specific id than the rule (e.g. the
+   * temporary approval extensions rule reports "...-too-long" and "...-extended-more-than-once");
+   * absent when every issue carries `id`.
+   */
+  readonly emits?: readonly string[];
   /** What the rule checks. */
   readonly description: string;
   /** The Act, regulation or guidance the rule enforces. */

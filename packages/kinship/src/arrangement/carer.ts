@@ -69,6 +69,10 @@ export const KinshipCarer = z
     relationship: KinshipCarerRelationship,
   })
   .strict()
-  .meta({ id: "kinship.KinshipCarer", title: "Kinship carer" });
+  .meta({
+    id: "kinship.KinshipCarer",
+    title: "Kinship carer",
+    description: "A kinship carer: the council's person id and how they are connected to the child.",
+  });
 /** One kinship carer. */
 export type KinshipCarer = z.infer<typeof KinshipCarer>;

@@ -44,7 +44,12 @@ export const SpecialGuardianshipArrangement = z
     previouslyLookedAfter: z.boolean(),
   })
   .strict()
-  .meta({ id: "kinship.SpecialGuardianshipArrangement", title: "Special guardianship order" });
+  .meta({
+    id: "kinship.SpecialGuardianshipArrangement",
+    title: "Special guardianship order",
+    description:
+      "A special guardianship order (Children Act 1989 ss14A-14F) with its notice, application and order.",
+  });
 /** Special guardianship order. */
 export type SpecialGuardianshipArrangement = z.infer<typeof SpecialGuardianshipArrangement>;
 
@@ -59,7 +64,12 @@ export const ChildArrangementsOrderArrangement = z
     previouslyLookedAfter: z.boolean().optional(),
   })
   .strict()
-  .meta({ id: "kinship.ChildArrangementsOrderArrangement", title: "Child arrangements order (lives with)" });
+  .meta({
+    id: "kinship.ChildArrangementsOrderArrangement",
+    title: "Child arrangements order (lives with)",
+    description:
+      "A child arrangements order naming a friend or relative with whom the child lives (Children Act 1989 s8).",
+  });
 /** Child arrangements order. */
 export type ChildArrangementsOrderArrangement = z.infer<typeof ChildArrangementsOrderArrangement>;
 
@@ -74,7 +84,12 @@ export const KinshipFosterCareArrangement = z
     placementCode: z.enum(["U1", "U2", "U3"]).optional(),
   })
   .strict()
-  .meta({ id: "kinship.KinshipFosterCareArrangement", title: "Kinship foster care (connected person)" });
+  .meta({
+    id: "kinship.KinshipFosterCareArrangement",
+    title: "Kinship foster care (connected person)",
+    description:
+      "A looked-after child placed with a connected person approved, temporarily or fully, as a local authority foster parent.",
+  });
 /** Kinship foster care. */
 export type KinshipFosterCareArrangement = z.infer<typeof KinshipFosterCareArrangement>;
 
@@ -87,7 +102,12 @@ export const PrivateFamilyArrangement = z
     arrangedBy: z.enum(["parent", "other-person-with-parental-responsibility"]),
   })
   .strict()
-  .meta({ id: "kinship.PrivateFamilyArrangement", title: "Private family arrangement" });
+  .meta({
+    id: "kinship.PrivateFamilyArrangement",
+    title: "Private family arrangement",
+    description:
+      "A close relative raises the child by arrangement with a parent, with no court order and no local authority role.",
+  });
 /** A private family arrangement. */
 export type PrivateFamilyArrangement = z.infer<typeof PrivateFamilyArrangement>;
 
@@ -104,7 +124,12 @@ export const InformalKinshipCareArrangement = z
     intendedEndOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.InformalKinshipCareArrangement", title: "Other informal kinship care" });
+  .meta({
+    id: "kinship.InformalKinshipCareArrangement",
+    title: "Other informal kinship care",
+    description:
+      "Informal care by someone who is not a close relative: under 16 for less than 28 days, or aged 16 or 17.",
+  });
 /** Other informal kinship care. */
 export type InformalKinshipCareArrangement = z.infer<typeof InformalKinshipCareArrangement>;
 
@@ -127,7 +152,12 @@ export const PrivateFosteringArrangement = z
     lastVisitOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.PrivateFosteringArrangement", title: "Private fostering" });
+  .meta({
+    id: "kinship.PrivateFosteringArrangement",
+    title: "Private fostering",
+    description:
+      "A child under 16 (18 if disabled) cared for 28 days or more by someone not a parent or close relative; notified to the local authority.",
+  });
 /** Private fostering. */
 export type PrivateFosteringArrangement = z.infer<typeof PrivateFosteringArrangement>;
 
@@ -141,7 +171,11 @@ export const AdoptionByRelativeArrangement = z
     noticeOfIntentionGivenOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.AdoptionByRelativeArrangement", title: "Adoption by a relative or friend" });
+  .meta({
+    id: "kinship.AdoptionByRelativeArrangement",
+    title: "Adoption by a relative or friend",
+    description: "A non-agency adoption by a relative or friend (Adoption and Children Act 2002).",
+  });
 /** Adoption by a relative or friend. */
 export type AdoptionByRelativeArrangement = z.infer<typeof AdoptionByRelativeArrangement>;
 

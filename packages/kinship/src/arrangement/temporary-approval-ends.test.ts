@@ -1,3 +1,5 @@
+import { addDays, daysBetween, fromEpochDay, toEpochDay } from "@childrens-social-care/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeDays, temporaryApprovalEnds } from "./temporary-approval-ends";
 
@@ -130,5 +132,39 @@ describe("temporaryApprovalEnds: 16 weeks (reg 24) and one extension of up to 8 
     expect(describeDays(63)).toBe("9 weeks");
     expect(describeDays(3)).toBe("3 days");
     expect(describeDays(15)).toBe("2 weeks and 1 day");
+  });
+});
+
+describe("temporaryApprovalEnds (properties)", () => {
+  const day = fc.integer({ min: toEpochDay("1990-01-01"), max: toEpochDay("2060-12-31") }).map(fromEpochDay);
+
+  it("16 weeks plus a lawful extension of 1 to 8 weeks lands that many days later, on the same weekday", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 8 }), (approvedOn, weeks) => {
+        const r = temporaryApprovalEnds(approvedOn, { reason: "full-assessment-incomplete", weeks });
+        return r.ok && r.status === "fixed" && daysBetween(approvedOn, r.endsOn) === 112 + weeks * 7;
+      }),
+    );
+  });
+
+  it("any extension longer than 8 weeks is an error with no date, however given", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 57, max: 400 }), (approvedOn, days) => {
+        const byDate = temporaryApprovalEnds(approvedOn, {
+          reason: "full-assessment-incomplete",
+          endsOn: addDays(approvedOn, 112 + days),
+        });
+        const byWeeks = temporaryApprovalEnds(approvedOn, {
+          reason: "full-assessment-incomplete",
+          weeks: Math.ceil(days / 7) + (days % 7 === 0 ? 1 : 0),
+        });
+        return (
+          !byDate.ok &&
+          !("endsOn" in byDate) &&
+          byDate.issue.rule === "kinship/temporary-approval-extension-too-long" &&
+          !byWeeks.ok
+        );
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { createReport, issuesFromZod, type ValidationReport } from "@childrens-social-care/core";
 import { z } from "zod";
 import { runRules } from "../rule";
+import { informalFormMatchesCarer } from "../rules/form-matches-carer-rule";
 import {
   privateFosteringNoticeInTime,
   privateFosteringNotWithCloseRelative,
@@ -13,7 +14,7 @@ import {
 } from "../rules/temporary-approval-rules";
 import { KinshipArrangement } from "./kinship-arrangement";
 
-/** Every rule over a kinship arrangement: the statutory time limits and who may be a private foster carer. */
+/** Every rule over a kinship arrangement: the statutory time limits and whether the form fits the carer. */
 export const KINSHIP_ARRANGEMENT_RULES = [
   temporaryApprovalExtensionsLawful,
   temporaryApprovalExtensionSafeguards,
@@ -21,6 +22,7 @@ export const KINSHIP_ARRANGEMENT_RULES = [
   privateFosteringNoticeInTime,
   privateFosteringNotWithCloseRelative,
   specialGuardianshipNoticeGiven,
+  informalFormMatchesCarer,
 ] as const;
 
 /**

@@ -65,6 +65,10 @@ export const AssessmentCheckRecord = z
       .object({ check: AssessmentCheck, status: z.literal("not-applicable"), reason: z.string().min(1) })
       .strict(),
   ])
-  .meta({ id: "kinship.AssessmentCheckRecord", title: "Assessment check record" });
+  .meta({
+    id: "kinship.AssessmentCheckRecord",
+    title: "Assessment check record",
+    description: "Whether a check was done, not done, or not applicable (with a reason).",
+  });
 /** Whether a check was done. */
 export type AssessmentCheckRecord = z.infer<typeof AssessmentCheckRecord>;

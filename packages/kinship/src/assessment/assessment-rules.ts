@@ -37,7 +37,7 @@ export const assessmentChecksRecorded: Rule<KinshipAssessment> = {
       const status = recorded.get(check);
       if (status === "done" || status === "not-applicable") continue;
       issues.push({
-        rule: this.id,
+        rule: "kinship/assessment-checks",
         severity: "warning",
         message: `The completed assessment does not record "${check}" as done (or not applicable, with a reason).`,
         path: ["checks"],

@@ -3,9 +3,11 @@ import { z } from "zod";
 import { AssessmentCheckRecord } from "./assessment-check";
 
 /** Where an assessment is. */
-export const AssessmentStatus = z
-  .enum(["requested", "in-progress", "completed", "withdrawn"])
-  .meta({ id: "kinship.AssessmentStatus", title: "Assessment status" });
+export const AssessmentStatus = z.enum(["requested", "in-progress", "completed", "withdrawn"]).meta({
+  id: "kinship.AssessmentStatus",
+  title: "Assessment status",
+  description: "Where a kinship assessment is: requested, in progress, completed or withdrawn.",
+});
 /** Where an assessment is. */
 export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
 
@@ -25,7 +27,11 @@ export const AssessmentStage = z
     completedOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.AssessmentStage", title: "Assessment stage" });
+  .meta({
+    id: "kinship.AssessmentStage",
+    title: "Assessment stage",
+    description: "One stage of a kinship assessment and its start and completion dates.",
+  });
 /** One stage of an assessment. */
 export type AssessmentStage = z.infer<typeof AssessmentStage>;
 
@@ -57,7 +63,12 @@ export const ViabilityAssessment = z
     outcome: z.enum(["realistic-option-proceed-to-full", "not-realistic-option"]).optional(),
   })
   .strict()
-  .meta({ id: "kinship.ViabilityAssessment", title: "Viability assessment" });
+  .meta({
+    id: "kinship.ViabilityAssessment",
+    title: "Viability assessment",
+    description:
+      "An initial family and friends care (viability) assessment: is this person a realistic option for the child?",
+  });
 /** Viability assessment. */
 export type ViabilityAssessment = z.infer<typeof ViabilityAssessment>;
 
@@ -85,7 +96,12 @@ export const ConnectedPersonAssessment = z
     independentReviewRequestedOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.ConnectedPersonAssessment", title: "Connected person (Form C) assessment" });
+  .meta({
+    id: "kinship.ConnectedPersonAssessment",
+    title: "Connected person (Form C) assessment",
+    description:
+      "Full assessment of a connected person as a local authority foster parent, usually on CoramBAAF Form C.",
+  });
 /** Full connected-person assessment. */
 export type ConnectedPersonAssessment = z.infer<typeof ConnectedPersonAssessment>;
 
@@ -106,7 +122,12 @@ export const SpecialGuardianshipReport = z
     supportPlanId: z.string().min(1).optional(),
   })
   .strict()
-  .meta({ id: "kinship.SpecialGuardianshipReport", title: "Special guardianship report" });
+  .meta({
+    id: "kinship.SpecialGuardianshipReport",
+    title: "Special guardianship report",
+    description:
+      "The council's special guardianship assessment and report to the court (Children Act 1989 s14A(8),(9)).",
+  });
 /** Special guardianship assessment and report. */
 export type SpecialGuardianshipReport = z.infer<typeof SpecialGuardianshipReport>;
 

@@ -35,7 +35,7 @@ export const privateFosteringNoticeInTime: Rule<KinshipArrangement, RuleOptions>
     const { startedOn, notifiedOn, arrangedOn } = arrangement;
     const due = privateFosteringNoticeDue(startedOn);
     const issue = (severity: "error" | "query", message: string, field: string) => [
-      { rule: this.id, severity, message, path: [field] },
+      { rule: "kinship/private-fostering-notice", severity, message, path: [field] },
     ];
     if (notifiedOn === undefined) {
       if (options?.asOf === undefined || options.asOf < startedOn) return [];
@@ -89,7 +89,7 @@ export const privateFosteringNotWithCloseRelative: Rule<KinshipArrangement> = {
       isCloseRelative(carer.relationship)
         ? [
             {
-              rule: this.id,
+              rule: "kinship/private-fostering-close-relative",
               severity: "error" as const,
               message:
                 "A close relative (grandparent, brother, sister, aunt, uncle or step-parent) does not privately foster; record this as a private family arrangement.",

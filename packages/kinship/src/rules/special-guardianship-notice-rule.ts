@@ -6,7 +6,10 @@ import type { Rule } from "../rule";
 // "before the beginning of the period of three months ending with the date of the application", they
 // have given the local authority written notice of their intention to apply. The period of three months
 // ending with the application date begins the day after the date three months earlier (clamped to the
-// end of a shorter month), so notice must be given on or before that date.
+// end of a shorter month), so notice must be given on or before that date. (The quoted wording is from
+// domain knowledge and was not re-verified against legislation.gov.uk for this package; the project's
+// reference records "3 months written notice", citing Shropshire and Vale of Glamorgan councils. Both
+// readings give the same test: notice no later than the same day three months before the application.)
 const S14A7 = "Children Act 1989 s14A(7)";
 
 /**
@@ -48,7 +51,7 @@ export const specialGuardianshipNoticeGiven: Rule<KinshipArrangement> = {
     if (notice === undefined)
       return [
         {
-          rule: this.id,
+          rule: "kinship/special-guardianship-notice",
           severity: "error",
           message: `No written notice of intention to apply is recorded; ${S14A7} requires it three months before an application.`,
           path: ["noticeOfIntentionGivenOn"],
@@ -58,7 +61,7 @@ export const specialGuardianshipNoticeGiven: Rule<KinshipArrangement> = {
       return [];
     return [
       {
-        rule: this.id,
+        rule: "kinship/special-guardianship-notice",
         severity: "error",
         message: `The application was made less than three months after notice of intention was given (${S14A7}).`,
         path: ["application", "madeOn"],

@@ -141,3 +141,19 @@ describe("temporary approval rules (CPPCR 2010 regs 24-25)", () => {
     expect(runRules(RULES, direct, { asOf: "2030-01-01" })).toEqual([]);
   });
 });
+
+describe("rule objects", () => {
+  it("work when their check is called detached from the rule, and report only the ids they declare", () => {
+    const { check } = temporaryApprovalNotExceeded;
+    expect(check(kinshipFoster, { asOf: "2024-06-25" }).map((i) => i.rule)).toEqual([
+      temporaryApprovalNotExceeded.id,
+    ]);
+    const tooLong = withExtensions({
+      reason: "full-assessment-incomplete",
+      grantedOn: "2024-04-22",
+      endsOn: "2024-07-01",
+    });
+    for (const issue of temporaryApprovalExtensionsLawful.check(tooLong))
+      expect(temporaryApprovalExtensionsLawful.emits).toContain(issue.rule);
+  });
+});

@@ -80,6 +80,13 @@ export function temporaryApprovalPeriod(
 /** Extensions are lawful: once, up to eight weeks, granted before expiry (reg 25(1)-(3)). */
 export const temporaryApprovalExtensionsLawful: Rule<KinshipArrangement> = {
   id: "kinship/temporary-approval-extensions",
+  emits: [
+    "kinship/temporary-approval-extension-too-long",
+    "kinship/temporary-approval-extension-invalid",
+    "kinship/temporary-approval-extended-more-than-once",
+    "kinship/temporary-approval-extension-after-expiry",
+    "kinship/invalid-date",
+  ],
   severity: "error",
   description:
     "A connected person's temporary approval is extended at most once by up to eight weeks (longer only pending an independent review), and only before it expires.",
@@ -140,7 +147,7 @@ export const temporaryApprovalNotExceeded: Rule<KinshipArrangement, RuleOptions>
       if (arrangement.endedOn !== undefined && arrangement.endedOn <= end) return [];
       return [
         {
-          rule: this.id,
+          rule: "kinship/temporary-approval-exceeded",
           severity: "error",
           message:
             "Full approval came after the temporary approval had ended, so the child lived with the carer for a time without approval (reg 25(6)).",
@@ -152,7 +159,7 @@ export const temporaryApprovalNotExceeded: Rule<KinshipArrangement, RuleOptions>
     if (judgedOn === undefined || judgedOn <= end) return [];
     return [
       {
-        rule: this.id,
+        rule: "kinship/temporary-approval-exceeded",
         severity: "error",
         message:
           "The placement continued after the temporary approval ended without the carer being approved as a foster parent; it must end once other arrangements are made (reg 25(6)).",

@@ -30,7 +30,7 @@ export const familyGroupDecisionMakingBeforeProceedings: Rule<FamilyNetworkMeeti
     if (applied === undefined) return [];
     if (options?.dutyInForceFrom !== undefined && applied < options.dutyInForceFrom) return [];
     const issue = (message: string, path: (string | number)[]): ValidationIssue => ({
-      rule: this.id,
+      rule: "kinship/family-group-decision-making",
       severity: "error",
       message,
       path,

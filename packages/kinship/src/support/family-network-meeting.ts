@@ -35,7 +35,12 @@ export const FamilyNetworkMeetingType = defineCodeList(
     },
     { code: "review-meeting", label: "Review meeting", source: "Family group conference practice" },
   ] as const,
-  { id: "kinship.FamilyNetworkMeetingType", title: "Family network meeting type" },
+  {
+    id: "kinship.FamilyNetworkMeetingType",
+    title: "Family network meeting type",
+    description:
+      "The kind of family meeting: statutory family group decision-making, family group conference, family network meeting, Lifelong Links or review.",
+  },
 );
 /** The kind of family meeting. */
 export type FamilyNetworkMeetingType = z.infer<typeof FamilyNetworkMeetingType>;
@@ -62,7 +67,12 @@ export const FamilyMeetingOffer = z
       })
       .strict(),
   ])
-  .meta({ id: "kinship.FamilyMeetingOffer", title: "Family meeting offer" });
+  .meta({
+    id: "kinship.FamilyMeetingOffer",
+    title: "Family meeting offer",
+    description:
+      "Whether a family group decision-making meeting was offered (s31ZA(1),(6)) or not in the child's best interests (s31ZA(3)).",
+  });
 /** Whether a meeting was offered. */
 export type FamilyMeetingOffer = z.infer<typeof FamilyMeetingOffer>;
 
@@ -83,7 +93,11 @@ export const FamilyMeetingParticipant = z
     attended: z.boolean(),
   })
   .strict()
-  .meta({ id: "kinship.FamilyMeetingParticipant", title: "Family meeting participant" });
+  .meta({
+    id: "kinship.FamilyMeetingParticipant",
+    title: "Family meeting participant",
+    description: "One person at a family meeting, by role, and whether they attended.",
+  });
 /** One person at a family meeting. */
 export type FamilyMeetingParticipant = z.infer<typeof FamilyMeetingParticipant>;
 
@@ -107,7 +121,12 @@ export const FamilyMeetingHeld = z
       .strict(),
   })
   .strict()
-  .meta({ id: "kinship.FamilyMeetingHeld", title: "Family meeting held" });
+  .meta({
+    id: "kinship.FamilyMeetingHeld",
+    title: "Family meeting held",
+    description:
+      "A family meeting that took place: coordinator, private family time, who came and the outcome.",
+  });
 /** A meeting that took place. */
 export type FamilyMeetingHeld = z.infer<typeof FamilyMeetingHeld>;
 

@@ -65,7 +65,7 @@ export const kinshipLocalOfferComplete: Rule<KinshipLocalOffer> = {
     const issues: ValidationIssue[] = [];
     if (offer.financialSupport.length === 0)
       issues.push({
-        rule: this.id,
+        rule: "kinship/kinship-local-offer-contents",
         severity: "warning",
         message: "The offer says nothing about financial support (s22H(1)(b)).",
         path: ["financialSupport"],
@@ -74,7 +74,7 @@ export const kinshipLocalOfferComplete: Rule<KinshipLocalOffer> = {
     for (const area of KINSHIP_LOCAL_OFFER_AREAS)
       if (!areas.has(area))
         issues.push({
-          rule: this.id,
+          rule: "kinship/kinship-local-offer-contents",
           severity: "warning",
           message: `The offer lists no service for "${area}" (s22H(2)).`,
           path: ["services"],

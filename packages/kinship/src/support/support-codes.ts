@@ -55,7 +55,11 @@ export const SupportServiceType = defineCodeList(
       source: "Championing Kinship Care: the National Kinship Care Strategy (DfE, December 2023)",
     },
   ] as const,
-  { id: "kinship.SupportServiceType", title: "Support service type" },
+  {
+    id: "kinship.SupportServiceType",
+    title: "Support service type",
+    description: "A support service for a kinship family.",
+  },
 );
 /** A support service in a kinship support plan. */
 export type SupportServiceType = z.infer<typeof SupportServiceType>;
@@ -105,7 +109,11 @@ export const FinancialSupportType = defineCodeList(
       source: "Families First Partnership programme guide (DfE, 2025, updated 26 March 2026)",
     },
   ] as const,
-  { id: "kinship.FinancialSupportType", title: "Financial support type" },
+  {
+    id: "kinship.FinancialSupportType",
+    title: "Financial support type",
+    description: "A kind of financial support for a kinship family.",
+  },
 );
 /** A kind of financial support. */
 export type FinancialSupportType = z.infer<typeof FinancialSupportType>;
@@ -139,7 +147,7 @@ export const SupportPlanType = defineCodeList(
       source: "Family Rights Group, Lifelong Links",
     },
   ] as const,
-  { id: "kinship.SupportPlanType", title: "Support plan type" },
+  { id: "kinship.SupportPlanType", title: "Support plan type", description: "The kind of support plan." },
 );
 /** The kind of support plan. */
 export type SupportPlanType = z.infer<typeof SupportPlanType>;

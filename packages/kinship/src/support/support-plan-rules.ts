@@ -20,7 +20,7 @@ export const financialSupportAgreedAndReviewed: Rule<SupportPlan, RuleOptions> =
     const issues: ValidationIssue[] = [];
     if (!plan.writtenAgreement)
       issues.push({
-        rule: this.id,
+        rule: "kinship/financial-support-review",
         severity: "warning",
         message: "Financial support is agreed but not set out in a written agreement.",
         path: ["writtenAgreement"],
@@ -30,21 +30,21 @@ export const financialSupportAgreedAndReviewed: Rule<SupportPlan, RuleOptions> =
       const path = ["financialSupport", index, "reviewOn"];
       if (payment.reviewOn === undefined)
         issues.push({
-          rule: this.id,
+          rule: "kinship/financial-support-review",
           severity: "warning",
           message: "A periodic payment has no review date.",
           path,
         });
       else if (compareIsoDates(payment.reviewOn, payment.startsOn) < 0)
         issues.push({
-          rule: this.id,
+          rule: "kinship/financial-support-review",
           severity: "warning",
           message: "A payment's review date is before it starts.",
           path,
         });
       else if (options?.asOf !== undefined && compareIsoDates(payment.reviewOn, options.asOf) < 0)
         issues.push({
-          rule: this.id,
+          rule: "kinship/financial-support-review",
           severity: "warning",
           message: "A payment's review date has passed.",
           path,

@@ -4,9 +4,11 @@ import { Money } from "../money";
 import { FinancialSupportType, SupportPlanType, SupportServiceType } from "./support-codes";
 
 /** How often a payment is made. */
-export const PaymentFrequency = z
-  .enum(["weekly", "four-weekly", "monthly", "one-off", "instalments"])
-  .meta({ id: "kinship.PaymentFrequency", title: "Payment frequency" });
+export const PaymentFrequency = z.enum(["weekly", "four-weekly", "monthly", "one-off", "instalments"]).meta({
+  id: "kinship.PaymentFrequency",
+  title: "Payment frequency",
+  description: "How often a payment is made.",
+});
 /** How often a payment is made. */
 export type PaymentFrequency = z.infer<typeof PaymentFrequency>;
 
@@ -22,7 +24,11 @@ export const SupportService = z
     endsOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.SupportService", title: "Support service" });
+  .meta({
+    id: "kinship.SupportService",
+    title: "Support service",
+    description: "One service in a support plan: type, description, provider, frequency and dates.",
+  });
 /** One service in a support plan. */
 export type SupportService = z.infer<typeof SupportService>;
 
@@ -42,7 +48,11 @@ export const FinancialSupport = z
     reviewOn: IsoDate.optional(),
   })
   .strict()
-  .meta({ id: "kinship.FinancialSupport", title: "Financial support" });
+  .meta({
+    id: "kinship.FinancialSupport",
+    title: "Financial support",
+    description: "One payment of financial support: amount, frequency, means test, start, end and review.",
+  });
 /** One financial support payment. */
 export type FinancialSupport = z.infer<typeof FinancialSupport>;
 
