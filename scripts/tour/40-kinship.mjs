@@ -1,7 +1,8 @@
 // Tour section: a kinship arrangement (samples/kinship-arrangement.json) with its statutory deadlines,
-// checked as at today, and (when the corporate-parenting package is built) a measure with its RAG.
+// checked as at today, and a corporate parenting measure with its RAG status.
 import { readFileSync } from "node:fs";
 import { formatReport } from "@childrens-social-care/core";
+import { Measure, ragStatus } from "@childrens-social-care/corporate-parenting";
 import {
   isLookedAfter,
   KinshipArrangement,
@@ -28,11 +29,19 @@ export async function run() {
     formatReport(validateKinshipArrangement(arrangement, { asOf: today }), { title: "Kinship time limits" }),
   );
 
-  const cp = await import("@childrens-social-care/corporate-parenting").catch(() => undefined);
-  if (cp?.ragStatus && cp.EXAMPLE_MEASURE) {
-    const m = cp.EXAMPLE_MEASURE;
-    console.log(
-      `\nCorporate parenting measure: ${m.title}: ${m.value}${m.unit === "percent" ? "%" : ""}, target ${m.target}; RAG ${cp.ragStatus(m)}`,
-    );
-  }
+  // A corporate parenting measure, as a board's performance report gives it (figure from the
+  // corporate-parenting-strategy-refresh minutes), with the RAG status worked out from its target.
+  const measure = Measure.parse({
+    id: "permanence-12m",
+    title: "Permanence within 12 months",
+    definition: "Children who achieved permanence within 12 months of entering care, as a percentage.",
+    unit: "percentage",
+    direction: "higher-is-better",
+    period: { type: "financial-year", start: "2024-04-01", end: "2025-03-31", label: "2024-25" },
+    value: 31,
+    target: 34,
+  });
+  console.log(
+    `\nCorporate parenting measure: ${measure.title} ${measure.period.label}: ${measure.value}% against a target of ${measure.target}% -> ${ragStatus(measure).toUpperCase()}`,
+  );
 }

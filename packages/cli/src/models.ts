@@ -1,4 +1,5 @@
 import * as core from "@childrens-social-care/core";
+import * as corporateParenting from "@childrens-social-care/corporate-parenting";
 import * as kinship from "@childrens-social-care/kinship";
 import * as meetings from "@childrens-social-care/meetings";
 import * as placements from "@childrens-social-care/placements";
@@ -20,6 +21,7 @@ export interface PublicModel {
 // Every published package whose schemas the CLI knows. Adding a package is one line here.
 const PACKAGES: Readonly<Record<string, Record<string, unknown>>> = {
   "@childrens-social-care/core": core,
+  "@childrens-social-care/corporate-parenting": corporateParenting,
   "@childrens-social-care/kinship": kinship,
   "@childrens-social-care/meetings": meetings,
   "@childrens-social-care/placements": placements,

@@ -55,6 +55,7 @@ export { normaliseUkPostcode, postcodeDistrict, UkPostcode } from "./identifiers
 export { isValidUpn, Upn, upnCheckLetter, upnProblem } from "./identifiers/upn";
 export { isUpnLaNumber, UPN_LA_NUMBERS } from "./identifiers/upn-la-numbers";
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema } from "./json-schema/to-json-schema";
+export { formatMoney, Money } from "./money/money";
 export { findPersonalDataLeaks, type PersonalDataLeak } from "./personal-data/leaks";
 export {
   type PersonalDataLevel,
@@ -65,6 +66,7 @@ export {
 export { pseudonymise, pseudonymiseFields, type RedactOptions, redact } from "./personal-data/redact";
 export { collectMarked, type MarkedValue, mapMarked } from "./personal-data/walk";
 export { describePlace, type FormatReportOptions, formatReport } from "./validation/format-report";
+export { type RecordRule, type RuleOptions, runRules } from "./validation/record-rule";
 export { issuesFromZod, type SchemaIssueOptions, validate } from "./validation/validate";
 export { IssueLocation, Severity, ValidationIssue } from "./validation/validation-issue";
 export {

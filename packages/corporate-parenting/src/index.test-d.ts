@@ -1,10 +1,10 @@
+import type { Money } from "@childrens-social-care/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Commitment,
   type CorporateParentingPrinciple,
   type LocalOfferEntitlement,
   type Measure,
-  type Money,
   type Pledge,
   CorporateParentingPrinciple as Principles,
   type Priority,

@@ -31,7 +31,6 @@ export {
   validateMeasure,
 } from "./measures/measure-rules";
 export { DEFAULT_AMBER_FRACTION, RagStatus, ragStatus } from "./measures/rag-status";
-export { formatMoney, Money } from "./money";
 export { CorporateParentBody, isLocalAuthority } from "./principles/corporate-parent";
 export { CorporateParentingCohort, principlesApplyTo } from "./principles/corporate-parenting-cohort";
 export {
@@ -40,7 +39,6 @@ export {
   enactedText,
   paragraphOf,
 } from "./principles/corporate-parenting-principle";
-export { type Rule, type RuleOptions, runRules } from "./rule";
 export { Commitment, Signatory, StrategyAction, YouToldUs } from "./strategy/commitment";
 export { DecisionLink } from "./strategy/decision-link";
 export { Pledge } from "./strategy/pledge";

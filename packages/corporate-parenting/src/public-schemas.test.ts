@@ -75,11 +75,6 @@ const CASES: Record<string, readonly unknown[]> = {
   Polarity: ["lower-is-better", "up"],
   ComparatorType: ["statistical-neighbours", "england"],
   RagStatus: ["amber", "blue"],
-  Money: [
-    { amountPence: 300000, currency: "GBP" },
-    { amountPence: 3000.5, currency: "GBP" },
-    { amountPence: 1, currency: "USD" },
-  ],
   LocalOfferEntitlement: [
     ...cp.NATIONAL_ENTITLEMENTS,
     { ...suha, legalBasis: [] },

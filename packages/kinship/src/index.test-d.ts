@@ -1,3 +1,4 @@
+import type { Money } from "@childrens-social-care/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type AssessmentIncompleteExtension,
@@ -8,7 +9,6 @@ import {
   type KinshipArrangementType,
   type KinshipAssessment,
   type KinshipFosterCareArrangement,
-  type Money,
   type SupportPlan,
   type TemporaryApprovalEnd,
   temporaryApprovalEnds,

@@ -49,14 +49,12 @@ export {
   SpecialGuardianshipReport,
   ViabilityAssessment,
 } from "./assessment/kinship-assessment";
-export { formatMoney, Money } from "./money";
 export {
   arrangementTypeOfSsda903Code,
   SSDA903_KINSHIP_CODES,
   type Ssda903KinshipCode,
   ssda903CodesOf,
 } from "./placements/ssda903-kinship-codes";
-export { type Rule, type RuleOptions, runRules } from "./rule";
 export { informalFormMatchesCarer } from "./rules/form-matches-carer-rule";
 export {
   PRIVATE_FOSTERING_NOTICE_WEEKS,

@@ -25,7 +25,6 @@ const review = {
   grantedOn: "2024-04-01",
   outcomeKnownOn: "2024-08-01",
 };
-const money = { amountPence: 300000, currency: "GBP" };
 const offer = fgdm.offer;
 const held = fgdm.held;
 const localOffer = {
@@ -104,12 +103,6 @@ const CASES: Record<string, readonly unknown[]> = {
     { reason: "full-assessment-incomplete", grantedOn: "2024-04-01" },
   ],
   ReviewPendingExtension: [review, { reason: "independent-review-pending" }],
-  Money: [
-    money,
-    { amountPence: 1.5, currency: "GBP" },
-    { amountPence: -1, currency: "GBP" },
-    { amountPence: 1, currency: "EUR" },
-  ],
   KinshipAssessment: [
     viability,
     formC,

@@ -1,6 +1,5 @@
-import { IsoDate, LaNumber } from "@childrens-social-care/core";
+import { IsoDate, LaNumber, Money } from "@childrens-social-care/core";
 import { z } from "zod";
-import { Money } from "../money";
 import { CareLeaverStatus, EntitlementKind, LocalOfferCategory } from "./local-offer-codes";
 
 /** A statute or document an entitlement rests on. */

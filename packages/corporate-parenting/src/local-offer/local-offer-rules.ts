@@ -1,6 +1,5 @@
-import type { ValidationIssue } from "@childrens-social-care/core";
-import { formatMoney } from "../money";
-import type { Rule } from "../rule";
+import type { RecordRule as Rule, ValidationIssue } from "@childrens-social-care/core";
+import { formatMoney } from "@childrens-social-care/core";
 import type { LocalOfferEntitlement } from "./local-offer-entitlement";
 import { nationalEntitlement } from "./national-entitlements";
 

@@ -1,11 +1,12 @@
 import {
   createReport,
   issuesFromZod,
+  type RecordRule as Rule,
+  runRules,
   type ValidationIssue,
   type ValidationReport,
 } from "@childrens-social-care/core";
 import { z } from "zod";
-import { type Rule, runRules } from "../rule";
 import { Measure } from "./measure";
 
 /** A measure's period ends no earlier than it starts. */

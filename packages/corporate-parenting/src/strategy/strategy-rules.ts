@@ -1,6 +1,9 @@
 import {
   createReport,
   issuesFromZod,
+  type RecordRule as Rule,
+  type RuleOptions,
+  runRules,
   type ValidationIssue,
   type ValidationReport,
 } from "@childrens-social-care/core";
@@ -10,7 +13,6 @@ import {
   type CorporateParentingPrinciple as Principle,
   paragraphOf,
 } from "../principles/corporate-parenting-principle";
-import { type Rule, type RuleOptions, runRules } from "../rule";
 import { Strategy } from "./strategy";
 
 const issue = (

@@ -1,6 +1,5 @@
-import { createReport, issuesFromZod, type ValidationReport } from "@childrens-social-care/core";
+import { createReport, issuesFromZod, runRules, type ValidationReport } from "@childrens-social-care/core";
 import { z } from "zod";
-import { runRules } from "../rule";
 import { informalFormMatchesCarer } from "../rules/form-matches-carer-rule";
 import {
   privateFosteringNoticeInTime,

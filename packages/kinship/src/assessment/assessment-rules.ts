@@ -1,5 +1,4 @@
-import type { ValidationIssue } from "@childrens-social-care/core";
-import type { Rule } from "../rule";
+import type { RecordRule as Rule, ValidationIssue } from "@childrens-social-care/core";
 import type { AssessmentCheck } from "./assessment-check";
 import type { KinshipAssessment } from "./kinship-assessment";
 

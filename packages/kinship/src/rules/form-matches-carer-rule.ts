@@ -1,7 +1,6 @@
-import type { ValidationIssue } from "@childrens-social-care/core";
+import type { RecordRule as Rule, ValidationIssue } from "@childrens-social-care/core";
 import { isCloseRelative } from "../arrangement/carer";
 import type { KinshipArrangement } from "../arrangement/kinship-arrangement";
-import type { Rule } from "../rule";
 
 /**
  * The informal forms depend on who the carer is (Kinship care statutory guidance 2024, informal types

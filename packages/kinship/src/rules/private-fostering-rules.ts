@@ -1,7 +1,7 @@
+import type { RecordRule as Rule, RuleOptions } from "@childrens-social-care/core";
 import { addDays, daysBetween, type IsoDate } from "@childrens-social-care/core";
 import { isCloseRelative } from "../arrangement/carer";
 import type { KinshipArrangement } from "../arrangement/kinship-arrangement";
-import type { Rule, RuleOptions } from "../rule";
 
 const REG_3 = "Children (Private Arrangements for Fostering) Regulations 2005 (SI 2005/1533) reg 3";
 /** reg 3: notice "at least six weeks before" the arrangement begins. */

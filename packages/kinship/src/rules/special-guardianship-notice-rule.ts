@@ -1,6 +1,6 @@
+import type { RecordRule as Rule } from "@childrens-social-care/core";
 import { addDays, addMonths, type IsoDate } from "@childrens-social-care/core";
 import type { KinshipArrangement } from "../arrangement/kinship-arrangement";
-import type { Rule } from "../rule";
 
 // Children Act 1989 s14A(7): an individual may not apply for a special guardianship order unless,
 // "before the beginning of the period of three months ending with the date of the application", they

@@ -1,8 +1,8 @@
+import { runRules } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
 import type { KinshipFosterCareArrangement } from "../arrangement/kinship-arrangement";
 import type { TemporaryApprovalExtension } from "../arrangement/temporary-approval";
 import { kinshipFoster, sgo } from "../fixtures";
-import { runRules } from "../rule";
 import {
   temporaryApprovalExtensionSafeguards,
   temporaryApprovalExtensionsLawful,

@@ -1,8 +1,8 @@
+import type { RecordRule as Rule, RuleOptions } from "@childrens-social-care/core";
 import { compareIsoDates, type IsoDate, type ValidationIssue } from "@childrens-social-care/core";
 import type { KinshipArrangement } from "../arrangement/kinship-arrangement";
 import type { ConnectedPersonApproval } from "../arrangement/temporary-approval";
 import { temporaryApprovalEnds } from "../arrangement/temporary-approval-ends";
-import type { Rule, RuleOptions } from "../rule";
 
 const SOURCE = "Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959) regs 24-25";
 

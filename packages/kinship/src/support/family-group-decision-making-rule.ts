@@ -1,5 +1,4 @@
-import type { ValidationIssue } from "@childrens-social-care/core";
-import type { Rule, RuleOptions } from "../rule";
+import type { RecordRule as Rule, RuleOptions, ValidationIssue } from "@childrens-social-care/core";
 import type { FamilyNetworkMeeting } from "./family-network-meeting";
 
 const S31ZA = "Children Act 1989 s31ZA (Children's Wellbeing and Schools Act 2026 s1)";

@@ -1,6 +1,5 @@
-import { IsoDate, personal } from "@childrens-social-care/core";
+import { IsoDate, Money, personal } from "@childrens-social-care/core";
 import { z } from "zod";
-import { Money } from "../money";
 
 /**
  * A family network support package: "a pot of funding targeted specifically at family networks to enable

@@ -1,5 +1,5 @@
+import type { RecordRule as Rule, RuleOptions } from "@childrens-social-care/core";
 import { compareIsoDates, type ValidationIssue } from "@childrens-social-care/core";
-import type { Rule, RuleOptions } from "../rule";
 import type { SupportPlan } from "./support-plan";
 
 const GUIDANCE =

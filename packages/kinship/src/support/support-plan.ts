@@ -1,6 +1,5 @@
-import { IsoDate, LaNumber, personal } from "@childrens-social-care/core";
+import { IsoDate, LaNumber, Money, personal } from "@childrens-social-care/core";
 import { z } from "zod";
-import { Money } from "../money";
 import { FinancialSupportType, SupportPlanType, SupportServiceType } from "./support-codes";
 
 /** How often a payment is made. */

@@ -73,7 +73,10 @@ const SUBJECT_WORDS: readonly [SubjectTag, readonly string[]][] = [
   ["regulation-44", ["regulation 44"]],
   ["missing-children", ["missing from care", "missing from home", "missing children", "missing episodes"]],
   ["ofsted-ilacs", ["ofsted", "ilacs"]],
-  ["participation", ["participation", "children in care council", "voice of the child", "co-production", "advocacy"]],
+  [
+    "participation",
+    ["participation", "children in care council", "voice of the child", "co-production", "advocacy"],
+  ],
   ["council-tax-exemption", ["council tax"]],
   ["placements", ["placement"]],
   ["staying-put", ["staying put"]],

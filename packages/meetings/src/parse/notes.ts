@@ -35,7 +35,11 @@ function labelled(content: string, lower: string): FoundNote | undefined {
     if (!lower.startsWith(label, at)) continue;
     let i = at + label.length;
     // A bare "Note" needs a colon or dash after it ("Note: ..."), or it is an ordinary word.
-    if (label === "note" && !(content[i] === ":" || content.startsWith(" -", i) || content.startsWith(" –", i))) return undefined;
+    if (
+      label === "note" &&
+      !(content[i] === ":" || content.startsWith(" -", i) || content.startsWith(" –", i))
+    )
+      return undefined;
     if (i < content.length && !SEPARATORS.has(content[i] ?? "")) return undefined;
     while (i < content.length && SEPARATORS.has(content[i] ?? "")) i++;
     let end = content.length;
@@ -110,7 +114,12 @@ export function noteIn(content: string, lower: string): FoundNote | undefined {
         ? { role: who.replace(/^(The|the) /, "") }
         : undefined;
     const at = timeAfter(content, lower, i + phrase.length - 1);
-    return { kind, text: [0, content.length], ...(participant ? { participant } : {}), ...(at ? { at } : {}) };
+    return {
+      kind,
+      text: [0, content.length],
+      ...(participant ? { participant } : {}),
+      ...(at ? { at } : {}),
+    };
   }
   for (const [phrase, kind] of PROCEDURAL) {
     const i = lower.indexOf(phrase);

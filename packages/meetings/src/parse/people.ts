@@ -141,7 +141,8 @@ export interface FoundPerson {
 }
 
 function stripArticle(s: string): { text: string; cut: number } {
-  for (const a of ["The ", "the ", "A ", "a ", "An ", "an "]) if (s.startsWith(a)) return { text: s.slice(a.length), cut: a.length };
+  for (const a of ["The ", "the ", "A ", "a ", "An ", "an "])
+    if (s.startsWith(a)) return { text: s.slice(a.length), cut: a.length };
   return { text: s, cut: 0 };
 }
 

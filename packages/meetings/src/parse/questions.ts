@@ -122,18 +122,36 @@ export function questionIn(content: string, lower: string): FoundQuestion | unde
         return {
           text,
           ...(asker ? { asker } : {}),
-          answer: { text: [ans[0], content.endsWith(".") ? content.length : ans[1]], ...(answer.by ? { by: answer.by } : {}) },
+          answer: {
+            text: [ans[0], content.endsWith(".") ? content.length : ans[1]],
+            ...(answer.by ? { by: answer.by } : {}),
+          },
           introducesResponses: false,
         };
       }
       // "Further to questions from the sub-committee, Susannah Beasley-Murray;" — responses follow.
-      if (lead.startsWith("further to") || lead.startsWith("in response to") || lead.startsWith("in answer to")) {
-        const rest = content.slice(comma + 1).trim().replace(/[;:,.-]+$/, "");
+      if (
+        lead.startsWith("further to") ||
+        lead.startsWith("in response to") ||
+        lead.startsWith("in answer to")
+      ) {
+        const rest = content
+          .slice(comma + 1)
+          .trim()
+          .replace(/[;:,.-]+$/, "");
         const people = rest ? peopleIn(rest, 0) : [];
-        if (people.length === 1 && (content.endsWith(";") || content.endsWith(":") || content.endsWith(":-"))) {
+        if (
+          people.length === 1 &&
+          (content.endsWith(";") || content.endsWith(":") || content.endsWith(":-"))
+        ) {
           const text = trimRange(content, from, comma);
           const asker = askerFrom(content.slice(text[0], text[1]));
-          return { text, ...(asker ? { asker } : {}), introducesResponses: true, responder: people[0]!.participant };
+          return {
+            text,
+            ...(asker ? { asker } : {}),
+            introducesResponses: true,
+            responder: people[0]!.participant,
+          };
         }
       }
       comma = next;
@@ -191,7 +209,10 @@ function firstAsking(lower: string): number {
 export function sentenceEnd(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
     const c = s[i];
-    if ((c === "." || c === "?" || c === "!") && (i + 1 === s.length || (s[i + 1] === " " && isUpperAt(s, i + 2))))
+    if (
+      (c === "." || c === "?" || c === "!") &&
+      (i + 1 === s.length || (s[i + 1] === " " && isUpperAt(s, i + 2)))
+    )
       return i + 1;
   }
   return s.length;

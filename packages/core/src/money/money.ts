@@ -11,7 +11,7 @@ export const Money = z
   })
   .strict()
   .meta({
-    id: "kinship.Money",
+    id: "core.Money",
     title: "Money",
     description: "An amount in whole pence of pounds sterling (GBP).",
   });

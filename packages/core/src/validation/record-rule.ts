@@ -1,12 +1,12 @@
 import type { Severity, ValidationIssue } from "@childrens-social-care/core";
 
 /**
- * A named validation rule over one kind of record: a stable id, the most serious severity it reports,
+ * A named validation rule over one kind of record (a kinship arrangement, a strategy): a stable id, the most serious severity it reports,
  * what it checks in plain English, its statutory source, and a pure check that returns issues and never
  * throws. Rules run in any order and share nothing, as DESIGN.md asks.
  */
-export interface Rule<T, O = RuleOptions> {
-  /** Stable id, e.g. `"kinship/temporary-approval-extension-too-long"`. */
+export interface RecordRule<T, O = RuleOptions> {
+  /** Stable id, e.g. `"kinship/temporary-approval-exceeded"`. */
   readonly id: string;
   readonly severity: Severity;
   /**
@@ -30,6 +30,10 @@ export interface RuleOptions {
 }
 
 /** Runs every rule over a record and concatenates their issues. */
-export function runRules<T, O>(rules: readonly Rule<T, O>[], record: T, options?: O): ValidationIssue[] {
+export function runRules<T, O>(
+  rules: readonly RecordRule<T, O>[],
+  record: T,
+  options?: O,
+): ValidationIssue[] {
   return rules.flatMap((rule) => rule.check(record, options));
 }
