@@ -61,6 +61,15 @@ type Rows = Record<TableName, RawRow[]>;
 const PREV_PERM_FROM = dayOfIso("2016-04-01");
 // UPN LA numbers the synthetic UPNs use (core's list of numbers school census error 1530 accepts).
 const LA_NUMBERS = [...UPN_LA_NUMBERS].filter((n) => n >= "800");
+// Long-standing councils' LA numbers, for where a previous permanence order was made (LA_PERM): all
+// in the DfE code set csc-validator-be-903 rule 633 accepts (London boroughs, some counties).
+const COUNCILS = [
+  ..."201 202 203 204 205 206 207 208 209 210 211 212 213 301 302 303 304 305 800 801 802 803".split(" "),
+  "850",
+  "855",
+  "856",
+  "857",
+];
 
 /**
  * A synthetic SSDA903 return: plausible and meant to pass the DfE's checks, for tests and
@@ -275,7 +284,11 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       mother = "0";
       if (isAtLeast(dob, 15, start) && rnd.chance(0.04)) {
         mother = "1";
-        mcDob = d(rnd.int(Math.max(start, careStart), lookedAfterUntil));
+        // Born in the year, and not after the latest day she ceased an episode (rule 625 compares
+        // with the latest DEC, even when a later episode is open).
+        let latestDec = end;
+        for (const ep of episodes) if (ep.dec !== null) latestDec = ep.dec;
+        mcDob = d(rnd.int(start, Math.min(latestDec, lookedAfterUntil)));
       }
     }
     const isUasc = kind === "uasc";
@@ -338,12 +351,20 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       rows.OC2.push(outcomes(rnd, id, dob, start, end));
 
     if (careStart >= PREV_PERM_FROM) {
+      // Mostly no previous permanence (Z1, with no LA or date: rule 635); otherwise an SGO (P2) or
+      // child arrangements order (P3) made by a council before care started (rules 630, 632, 633).
+      const option = rnd.weighted([
+        ["Z1", 90],
+        ["P2", 6],
+        ["P3", 4],
+      ] as const);
+      const made = option === "Z1" || careStart - dob < 3 ? undefined : rnd.int(dob + 1, careStart - 1);
       rows.PrevPerm.push({
         CHILD: id,
         DOB: d(dob),
-        PREV_PERM: rnd.chance(0.92) ? "Z1" : "P4",
-        LA_PERM: null,
-        DATE_PERM: null,
+        PREV_PERM: made === undefined ? "Z1" : option,
+        LA_PERM: made === undefined ? null : rnd.pick(COUNCILS),
+        DATE_PERM: made === undefined ? null : d(made),
       });
     }
 
@@ -546,8 +567,9 @@ function newPlacement(
     ["U1", previous ? 4 : 0],
     ["K2", teen ? 25 : 0],
     ["S1", teen ? 2 : 0],
-    // Placed with parents, never under a single period of s20 accommodation (rule 378).
-    ["P1", ls === "V2" ? 0 : 5],
+    // Placed with parents, never under a single period of s20 accommodation (rule 378), and not from
+    // one placement with parents to another (nothing would change: rules 435, 436).
+    ["P1", ls === "V2" || previous === "P1" ? 0 : 5],
   ] as const);
   if (place === "P1") return { place, provider: "PR0", urn: null, plPost: homePost };
   const provider =
