@@ -1,3 +1,4 @@
+import { ValidationIssue } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
 import { READ_RULES } from "./read-issue";
 import { readReturn } from "./read-return";
@@ -52,6 +53,20 @@ describe("readReturn: CSV", () => {
     expect(strict.issues).toEqual([
       expect.objectContaining({ rule: READ_RULES.encoding, severity: "error" }),
     ]);
+  });
+
+  it("drops a UTF-8 byte order mark on a file that turns out to be Windows-1252", () => {
+    const data = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...bytes(`${HEADER}\nZo`),
+      0xeb,
+      ...bytes(",1,01/02/2010,WBRI,,,\n"),
+    ]);
+    const { return: ret, issues } = readReturn([{ name: "h.csv", data }]);
+    expect(ret.tables.Header?.[0]?.["CHILD"]).toBe("Zoë");
+    expect(issues.map((i) => i.rule)).toEqual([READ_RULES.encoding]);
   });
 
   it("reads UTF-16 with a byte order mark (Excel's 'Unicode text')", () => {
@@ -202,5 +217,19 @@ describe("readReturn: XML", () => {
     ]);
     expect(issues).toEqual([]);
     expect(ret.tables.Header?.[0]?.["CHILD"]).toBe("Zoë");
+  });
+});
+
+describe("reader issues", () => {
+  it("are core ValidationIssues", () => {
+    const { issues } = readReturn([
+      { name: "a.csv", data: "X,Y\n1,2\n" },
+      { name: "h.csv", data: `${HEADER}\nC1,1\nC2,"x"y,,,,,\n` },
+      { name: "b.xml", data: "<EXPSSDA903><CHILD></EXPSSDA903>" },
+      { name: "e.csv", data: "" },
+      { name: "w.csv", data: new Uint8Array([0x41, 0xff, 0x0a]) },
+    ]);
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const issue of issues) expect(ValidationIssue.safeParse(issue).success, issue.rule).toBe(true);
   });
 });
