@@ -160,7 +160,10 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       const b = rnd.int(90, 250);
       const c = rnd.int(30, 150);
       const e = rnd.int(70, 300);
-      const adoptedOn = rnd.int(start + 10, end + 250);
+      // Not adopted on 31 March itself: that child would count as looked after all year (OC2 cohort),
+      // which rule 187 says cannot have adoption details.
+      const drawn = rnd.int(start + 10, end + 250);
+      const adoptedOn = drawn === end ? end + 1 : drawn;
       const careStart = adoptedOn - (a + b + c + e);
       dob = Math.min(careStart - rnd.int(1, 500), start - 1);
       const firstPlace = rnd.weighted([
@@ -346,8 +349,10 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       }
     }
 
-    // OC2: looked after continuously for 12 months at 31 March.
-    if (careEnd === null && careStart <= addYearsToDay(end, -1))
+    // OC2: looked after continuously for 12 months at 31 March, reckoned as the DfE's checks do: no
+    // period of care starting after 1 April and none ending before 31 March (csc-validator-be-903
+    // rules 185, 190, 191).
+    if ((careEnd === null || careEnd >= end) && careStart <= start)
       rows.OC2.push(outcomes(rnd, id, dob, start, end));
 
     if (careStart >= PREV_PERM_FROM) {
