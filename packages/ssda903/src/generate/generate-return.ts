@@ -56,6 +56,29 @@ interface Episode {
 
 type Rows = Record<TableName, RawRow[]>;
 
+// Ages at the start of the year of looked-after children, weighted towards teenagers as in the DfE's
+// national figures (illustrative weights, not statistics).
+const AGE_WEIGHTS: readonly (readonly [number, number])[] = [
+  [0, 6],
+  [1, 4],
+  [2, 4],
+  [3, 4],
+  [4, 4],
+  [5, 4],
+  [6, 4],
+  [7, 4],
+  [8, 5],
+  [9, 5],
+  [10, 5],
+  [11, 6],
+  [12, 6],
+  [13, 7],
+  [14, 8],
+  [15, 9],
+  [16, 9],
+  [17, 7],
+];
+
 // The previous permanence question is asked of children who started to be looked after on or after
 // 1 April 2016 (csc-validator-be-903 rule 634's message).
 const PREV_PERM_FROM = dayOfIso("2016-04-01");
@@ -223,29 +246,7 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
         withFosterCarers,
       };
     } else {
-      const age =
-        kind === "uasc"
-          ? rnd.int(14, 17)
-          : rnd.weighted([
-              [0, 6],
-              [1, 4],
-              [2, 4],
-              [3, 4],
-              [4, 4],
-              [5, 4],
-              [6, 4],
-              [7, 4],
-              [8, 5],
-              [9, 5],
-              [10, 5],
-              [11, 6],
-              [12, 6],
-              [13, 7],
-              [14, 8],
-              [15, 9],
-              [16, 9],
-              [17, 7],
-            ] as const);
+      const age = kind === "uasc" ? rnd.int(14, 17) : rnd.weighted(AGE_WEIGHTS);
       dob = addYearsToDay(start, -(age + 1)) + rnd.int(1, 364);
       const eighteen = addYearsToDay(dob, 18);
       // Care starts after birth (rule 302) and well before 18 (rule 352); a third start in the year.
@@ -319,13 +320,14 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
 
     // Reviews: 20 working days after care starts (about 28 days), 3 months later, then 6-monthly
     // (Care Planning Regulations 2010, reg. 33).
+    const fourth = addYearsToDay(dob, 4);
     for (let r = careStart + 28, k = 0; r <= lookedAfterUntil; r += k === 0 ? 91 : 182, k++) {
       if (r < start) continue;
       rows.Reviews.push({
         CHILD: id,
         DOB: d(dob),
         REVIEW: d(r),
-        REVIEW_CODE: isAtLeast(dob, 4, r) ? rnd.weighted(REVIEW_CODES_4_PLUS) : "PN0",
+        REVIEW_CODE: fourth <= r ? rnd.weighted(REVIEW_CODES_4_PLUS) : "PN0",
       });
     }
 
