@@ -145,6 +145,22 @@ describe("readReturn: CSV", () => {
     ]);
   });
 
+  it("ignores a trailing comma on every line, as spreadsheets write", () => {
+    const { return: ret, issues } = readReturn([
+      { name: "h.csv", data: `${HEADER},\nC1,1,01/02/2010,WBRI,,,,\n` },
+    ]);
+    expect(issues).toEqual([]);
+    expect(ret.tables.Header?.[0]).toEqual({
+      CHILD: "C1",
+      SEX: "1",
+      DOB: "01/02/2010",
+      ETHNIC: "WBRI",
+      UPN: null,
+      MOTHER: null,
+      MC_DOB: null,
+    });
+  });
+
   it("skips empty lines but keeps a record of blank cells", () => {
     const { return: ret } = readReturn([{ name: "h.csv", data: `${HEADER}\n\n,,,,,,\n\n` }]);
     expect(ret.tables.Header).toEqual([
