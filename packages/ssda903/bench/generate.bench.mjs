@@ -1,6 +1,7 @@
 // Synthetic return generation and the codec at scale, on the built package (run:
 // npm run bench -w @childrens-social-care/ssda903, after a build). Prints wall time, records per
 // second and peak resident memory; compare runs on the same machine only.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { generateReturn, readReturn, writeReturn } from "@childrens-social-care/ssda903";
@@ -44,6 +45,21 @@ const back = time("readReturn csv", () => readReturn(csv), records);
 if (back.issues.length > 0 || count(back.return) !== records) throw new Error("CSV read-back differs");
 const xml = time("writeReturn xml", () => writeReturn(ret, { format: "xml" }), records);
 time("readReturn xml", () => readReturn(xml), records);
+// The Python tool's fake return (2,675 children), when the shared reference folder is beside the repo.
+const fake = new URL(
+  "../../../../shared/reference/ssda903-data/data-to-insight__csc-validator-be-903/tests/fake_data/",
+  import.meta.url,
+);
+if (existsSync(fake)) {
+  const names = readdirSync(fake).filter((n) => n.endsWith(".csv") && n !== "placed_for_adoption_errors.csv");
+  const files = names.map((name) => ({ name, data: new Uint8Array(readFileSync(new URL(name, fake))) }));
+  for (let k = 0; k < 5; k++) readReturn(files); // warm
+  time(
+    "readReturn fake return CSV (2,675 children)",
+    () => readReturn(files),
+    (r) => count(r.return),
+  );
+}
 clearInterval(timer);
 
 const sizes = Object.fromEntries(Object.entries(ret.tables).map(([t, r]) => [t, r.length]));

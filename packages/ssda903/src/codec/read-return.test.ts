@@ -225,6 +225,16 @@ describe("readReturn: XML", () => {
     expect(issues[0]?.message).toContain("SW_EPISODE");
   });
 
+  it("does not expand entities a DOCTYPE declares (no 'billion laughs')", () => {
+    const defs = ['<!ENTITY a "aaaaaaaaaa">'];
+    for (let k = 1; k < 9; k++) defs.push(`<!ENTITY a${k} "${`&a${k === 1 ? "" : k - 1};`.repeat(10)}">`);
+    const data = `<?xml version="1.0"?><!DOCTYPE x [${defs.join("")}]><EXPSSDA903><CHILD><HEADER><CHILDID>&a8;</CHILDID></HEADER></CHILD></EXPSSDA903>`;
+    const started = performance.now();
+    const { return: ret } = readReturn([{ name: "x.xml", data }]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect((ret.tables.Header?.[0]?.["CHILD"] ?? "").length).toBeLessThan(100);
+  });
+
   it("decodes an XML file that declares Windows-1252", () => {
     const head = bytes('<?xml version="1.0" encoding="windows-1252"?><EXPSSDA903><CHILD><HEADER><CHILDID>Zo');
     const tail = bytes("</CHILDID></HEADER></CHILD></EXPSSDA903>");
