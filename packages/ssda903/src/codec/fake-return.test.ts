@@ -174,24 +174,15 @@ describe("fake_903.xml", () => {
     expect(back.return.tables).toEqual(xml.tables);
   });
 
-  it("writes the CSV return as XML and reads back the same classic tables", () => {
-    const csv = readReturn(
-      Object.keys(CSV_TABLES)
-        .filter((n) => !["sw_episodes.csv", "DoLo.csv"].includes(n))
-        .map(file),
-    ).return;
-    const back = readReturn(writeReturn(csv, { format: "xml" })).return;
-    for (const t of [
-      "Header",
-      "Episodes",
-      "Reviews",
-      "Missing",
-      "PlacedAdoption",
-      "UASC",
-      "OC3",
-      "AD1",
-    ] as const) {
-      expect(back.tables[t]?.length, t).toBe(csv.tables[t]?.length);
-    }
+  it("writes the CSV return as XML and reads back exactly the same classic tables, in the same order", () => {
+    // The two fake returns hold different children, so "XML and CSV give the same tables" is checked
+    // by carrying the CSV return through XML. It comes back identical: every sub-table row of the
+    // fake return has its child's Header DOB and SEX, and at most one UASC, OC2, OC3, AD1 and PrevPerm
+    // row per child, which is all the XML can say (see writeXml).
+    const names = Object.keys(CSV_TABLES).filter((n) => !["sw_episodes.csv", "DoLo.csv"].includes(n));
+    const csv = readReturn(names.map(file)).return;
+    const back = readReturn(writeReturn(csv, { format: "xml" }));
+    expect(back.issues).toEqual([]);
+    expect(back.return.tables).toEqual(csv.tables);
   });
 });
