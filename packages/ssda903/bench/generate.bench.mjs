@@ -32,6 +32,30 @@ function time(label, fn, records) {
 
 const rows = [];
 const count = (ret) => Object.values(ret.tables).reduce((a, t) => a + t.length, 0);
+// The Python tool's fake return (2,675 children), when the shared reference folder is beside the repo.
+const fake = new URL(
+  "../../../../shared/reference/ssda903-data/data-to-insight__csc-validator-be-903/tests/fake_data/",
+  import.meta.url,
+);
+if (existsSync(fake)) {
+  const names = readdirSync(fake).filter((n) => n.endsWith(".csv") && n !== "placed_for_adoption_errors.csv");
+  const files = names.map((name) => ({ name, data: new Uint8Array(readFileSync(new URL(name, fake))) }));
+  for (let k = 0; k < 5; k++) readReturn(files); // warm up first
+  // Small and quick: the best of 10 runs, so a busy shared machine disturbs it less.
+  let best = Number.POSITIVE_INFINITY;
+  let n = 0;
+  for (let k = 0; k < 10; k++) {
+    const t0 = performance.now();
+    n = count(readReturn(files).return);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  rows.push({
+    step: "readReturn fake return CSV (2,675 children), best of 10",
+    seconds: best.toFixed(3),
+    records: n.toLocaleString("en-GB"),
+    "records/s": Math.round(n / best).toLocaleString("en-GB"),
+  });
+}
 // Warm up the JIT on a small return first, as a long-running process would be.
 generateReturn({ children: 2000, collectionYear: year, seed: 0 });
 const ret = time(
@@ -45,21 +69,6 @@ const back = time("readReturn csv", () => readReturn(csv), records);
 if (back.issues.length > 0 || count(back.return) !== records) throw new Error("CSV read-back differs");
 const xml = time("writeReturn xml", () => writeReturn(ret, { format: "xml" }), records);
 time("readReturn xml", () => readReturn(xml), records);
-// The Python tool's fake return (2,675 children), when the shared reference folder is beside the repo.
-const fake = new URL(
-  "../../../../shared/reference/ssda903-data/data-to-insight__csc-validator-be-903/tests/fake_data/",
-  import.meta.url,
-);
-if (existsSync(fake)) {
-  const names = readdirSync(fake).filter((n) => n.endsWith(".csv") && n !== "placed_for_adoption_errors.csv");
-  const files = names.map((name) => ({ name, data: new Uint8Array(readFileSync(new URL(name, fake))) }));
-  for (let k = 0; k < 5; k++) readReturn(files); // warm
-  time(
-    "readReturn fake return CSV (2,675 children)",
-    () => readReturn(files),
-    (r) => count(r.return),
-  );
-}
 clearInterval(timer);
 
 const sizes = Object.fromEntries(Object.entries(ret.tables).map(([t, r]) => [t, r.length]));
