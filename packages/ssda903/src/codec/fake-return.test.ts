@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { TableName } from "../tables/table-name";
 import { readReturn } from "./read-return";
 import { fakeDataPath } from "./test-reference";
+import { toChildren } from "./to-children";
 import { writeReturn } from "./write-return";
 
 // The Python tool's fake return: ten CSV tables of ~2,675 children, plus SWEpisodes, DoLo and a
@@ -84,6 +85,14 @@ describe("the Python tool's fake return", () => {
         SW_REASON: "SWLAZY",
       },
     ]);
+  });
+
+  it("maps to 2,675 children with every date real and every episode kept", () => {
+    const { children, issues } = toChildren(ret);
+    expect(issues).toEqual([]);
+    expect(children).toHaveLength(2675);
+    expect(children.reduce((n, c) => n + c.episodes.length, 0)).toBe(5050);
+    expect(children[0]?.episodes[0]?.startDate).toBe("2016-02-15");
   });
 
   it("round-trips through CSV exactly", () => {
