@@ -87,10 +87,12 @@ describe("the Python tool's fake return", () => {
     ]);
   });
 
-  it("maps to 2,675 children with every date real and every episode kept", () => {
+  it("maps to the 2,675 children (and sw_episodes/DoLo's CHILD10) with every date real", () => {
     const { children, issues } = toChildren(ret);
     expect(issues).toEqual([]);
-    expect(children).toHaveLength(2675);
+    expect(children).toHaveLength(2676);
+    expect(children[2675]?.childId).toBe("CHILD10");
+    expect(children[2675]?.socialWorkers).toHaveLength(1);
     expect(children.reduce((n, c) => n + c.episodes.length, 0)).toBe(5050);
     expect(children[0]?.episodes[0]?.startDate).toBe("2016-02-15");
   });
