@@ -50,8 +50,11 @@ export function decodeText(
   try {
     return { text: decode("utf-8", data, true), issues: [] };
   } catch {
+    // A UTF-8 byte order mark on a file that is not UTF-8 after all (a mixed-up export): drop it
+    // rather than read it as three Windows-1252 letters in the header.
+    const body = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
     return {
-      text: decode("windows-1252", data),
+      text: decode("windows-1252", body),
       issues: [
         readIssue(
           READ_RULES.encoding,

@@ -19,8 +19,9 @@ export interface CsvTable {
  * Reads one CSV file of the return with csv-parse. The header row names the table (see
  * `recogniseHeader`); each later record becomes a row keyed by the DfE column names, an empty cell
  * becoming `null` and every other cell kept exactly as written (no trimming, no re-casing: dates stay
- * `dd/mm/yyyy`). Empty lines are skipped. A record with the wrong number of fields is kept (missing
- * cells are `null`, extra ones dropped) and reported. When the parser stops on a syntax error (e.g. an
+ * `dd/mm/yyyy`). Empty lines are skipped, and so are blank cells after the last column (a trailing
+ * comma on every line, as spreadsheets often write). A record with the wrong number of fields is kept
+ * (missing cells are `null`, extra ones dropped) and reported. When the parser stops on a syntax error (e.g. an
  * unclosed quote) the records before it are kept and the error is reported with its line and field.
  * Never throws.
  */
@@ -37,7 +38,11 @@ export function readCsv(file: string, text: string): CsvTable {
     if (stopped) return null;
     const line = startLine(record, context.lines);
     if (header === null) {
-      header = recogniseHeader(record);
+      // Spreadsheet exports often end every line with a stray comma: blank header cells at the end
+      // are not columns.
+      let cells = record.length;
+      while (cells > 0 && (record[cells - 1] as string).trim() === "") cells--;
+      header = recogniseHeader(cells === record.length ? record : record.slice(0, cells));
       if (header === undefined) {
         issues.push(
           readIssue(
@@ -55,7 +60,7 @@ export function readCsv(file: string, text: string): CsvTable {
       return null;
     }
     if (header === undefined) return null;
-    if (record.length !== width) {
+    if (record.length !== width && !(record.length > width && blankFrom(record, width))) {
       issues.push(
         readIssue(
           READ_RULES.fieldCount,
@@ -92,6 +97,11 @@ export function readCsv(file: string, text: string): CsvTable {
     );
   }
   return { table, rows, lines, issues };
+}
+
+function blankFrom(record: readonly string[], from: number): boolean {
+  for (let i = from; i < record.length; i++) if (record[i] !== "") return false;
+  return true;
 }
 
 // csv-parse reports the line a record ENDS on; a quoted field may hold line breaks, so the record

@@ -1,3 +1,4 @@
+import { ValidationIssue } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
 import { READ_RULES } from "./read-issue";
 import { readReturn } from "./read-return";
@@ -52,6 +53,20 @@ describe("readReturn: CSV", () => {
     expect(strict.issues).toEqual([
       expect.objectContaining({ rule: READ_RULES.encoding, severity: "error" }),
     ]);
+  });
+
+  it("drops a UTF-8 byte order mark on a file that turns out to be Windows-1252", () => {
+    const data = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...bytes(`${HEADER}\nZo`),
+      0xeb,
+      ...bytes(",1,01/02/2010,WBRI,,,\n"),
+    ]);
+    const { return: ret, issues } = readReturn([{ name: "h.csv", data }]);
+    expect(ret.tables.Header?.[0]?.["CHILD"]).toBe("Zoë");
+    expect(issues.map((i) => i.rule)).toEqual([READ_RULES.encoding]);
   });
 
   it("reads UTF-16 with a byte order mark (Excel's 'Unicode text')", () => {
@@ -130,6 +145,22 @@ describe("readReturn: CSV", () => {
     ]);
   });
 
+  it("ignores a trailing comma on every line, as spreadsheets write", () => {
+    const { return: ret, issues } = readReturn([
+      { name: "h.csv", data: `${HEADER},\nC1,1,01/02/2010,WBRI,,,,\n` },
+    ]);
+    expect(issues).toEqual([]);
+    expect(ret.tables.Header?.[0]).toEqual({
+      CHILD: "C1",
+      SEX: "1",
+      DOB: "01/02/2010",
+      ETHNIC: "WBRI",
+      UPN: null,
+      MOTHER: null,
+      MC_DOB: null,
+    });
+  });
+
   it("skips empty lines but keeps a record of blank cells", () => {
     const { return: ret } = readReturn([{ name: "h.csv", data: `${HEADER}\n\n,,,,,,\n\n` }]);
     expect(ret.tables.Header).toEqual([
@@ -194,6 +225,16 @@ describe("readReturn: XML", () => {
     expect(issues[0]?.message).toContain("SW_EPISODE");
   });
 
+  it("does not expand entities a DOCTYPE declares (no 'billion laughs')", () => {
+    const defs = ['<!ENTITY a "aaaaaaaaaa">'];
+    for (let k = 1; k < 9; k++) defs.push(`<!ENTITY a${k} "${`&a${k === 1 ? "" : k - 1};`.repeat(10)}">`);
+    const data = `<?xml version="1.0"?><!DOCTYPE x [${defs.join("")}]><EXPSSDA903><CHILD><HEADER><CHILDID>&a8;</CHILDID></HEADER></CHILD></EXPSSDA903>`;
+    const started = performance.now();
+    const { return: ret } = readReturn([{ name: "x.xml", data }]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect((ret.tables.Header?.[0]?.["CHILD"] ?? "").length).toBeLessThan(100);
+  });
+
   it("decodes an XML file that declares Windows-1252", () => {
     const head = bytes('<?xml version="1.0" encoding="windows-1252"?><EXPSSDA903><CHILD><HEADER><CHILDID>Zo');
     const tail = bytes("</CHILDID></HEADER></CHILD></EXPSSDA903>");
@@ -202,5 +243,19 @@ describe("readReturn: XML", () => {
     ]);
     expect(issues).toEqual([]);
     expect(ret.tables.Header?.[0]?.["CHILD"]).toBe("Zoë");
+  });
+});
+
+describe("reader issues", () => {
+  it("are core ValidationIssues", () => {
+    const { issues } = readReturn([
+      { name: "a.csv", data: "X,Y\n1,2\n" },
+      { name: "h.csv", data: `${HEADER}\nC1,1\nC2,"x"y,,,,,\n` },
+      { name: "b.xml", data: "<EXPSSDA903><CHILD></EXPSSDA903>" },
+      { name: "e.csv", data: "" },
+      { name: "w.csv", data: new Uint8Array([0x41, 0xff, 0x0a]) },
+    ]);
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const issue of issues) expect(ValidationIssue.safeParse(issue).success, issue.rule).toBe(true);
   });
 });

@@ -10,10 +10,23 @@ export function dayOfIso(iso: string): number {
   );
 }
 
-/** Year, month (1-12) and day of a day number. */
-export function partsOfDay(day: number): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+interface DayParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const parts = new Map<number, DayParts>();
+
+/** Year, month (1-12) and day of a day number (memoised: a return uses a few tens of thousands of days). */
+export function partsOfDay(day: number): DayParts {
+  let p = parts.get(day);
+  if (p === undefined) {
+    const d = new Date(day * MS_PER_DAY);
+    p = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    parts.set(day, p);
+  }
+  return p;
 }
 
 const text = new Map<number, string>();
@@ -30,7 +43,18 @@ export function returnDateOfDay(day: number): string {
 }
 
 /** The same calendar day `years` later; 29 February becomes 28 February in a common year. */
+const shifted = new Map<number, number>();
+
 export function addYearsToDay(day: number, years: number): number {
+  const key = day * 256 + years + 128;
+  const known = shifted.get(key);
+  if (known !== undefined) return known;
+  const result = shiftYears(day, years);
+  shifted.set(key, result);
+  return result;
+}
+
+function shiftYears(day: number, years: number): number {
   const p = partsOfDay(day);
   const y = p.year + years;
   const last = new Date(Date.UTC(y, p.month, 0)).getUTCDate();

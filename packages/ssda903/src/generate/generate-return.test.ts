@@ -170,7 +170,9 @@ describe("generateReturn", () => {
     it("has OC2 only for children looked after 12 months at 31 March, OC3 only for care leavers", () => {
       for (const r of t.OC2 ?? []) {
         const eps = episodes.get(r["CHILD"] as string) ?? [];
-        expect(eps[eps.length - 1]?.["DEC"]).toBeNull();
+        const lastEnd = iso(eps[eps.length - 1]?.["DEC"]);
+        expect(lastEnd === null || lastEnd >= end).toBe(true);
+        expect(eps.some((e) => e["RNE"] === "S" && (iso(e["DECOM"]) as string) > start)).toBe(false);
       }
       for (const r of t.OC3 ?? []) expect(episodes.has(r["CHILD"] as string)).toBe(false);
       expect(t.OC2?.length).toBeGreaterThan(300);

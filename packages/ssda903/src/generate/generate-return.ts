@@ -56,11 +56,43 @@ interface Episode {
 
 type Rows = Record<TableName, RawRow[]>;
 
+// Ages at the start of the year of looked-after children, weighted towards teenagers as in the DfE's
+// national figures (illustrative weights, not statistics).
+const AGE_WEIGHTS: readonly (readonly [number, number])[] = [
+  [0, 6],
+  [1, 4],
+  [2, 4],
+  [3, 4],
+  [4, 4],
+  [5, 4],
+  [6, 4],
+  [7, 4],
+  [8, 5],
+  [9, 5],
+  [10, 5],
+  [11, 6],
+  [12, 6],
+  [13, 7],
+  [14, 8],
+  [15, 9],
+  [16, 9],
+  [17, 7],
+];
+
 // The previous permanence question is asked of children who started to be looked after on or after
 // 1 April 2016 (csc-validator-be-903 rule 634's message).
 const PREV_PERM_FROM = dayOfIso("2016-04-01");
 // UPN LA numbers the synthetic UPNs use (core's list of numbers school census error 1530 accepts).
 const LA_NUMBERS = [...UPN_LA_NUMBERS].filter((n) => n >= "800");
+// Long-standing councils' LA numbers, for where a previous permanence order was made (LA_PERM): all
+// in the DfE code set csc-validator-be-903 rule 633 accepts (London boroughs, some counties).
+const COUNCILS = [
+  ..."201 202 203 204 205 206 207 208 209 210 211 212 213 301 302 303 304 305 800 801 802 803".split(" "),
+  "850",
+  "855",
+  "856",
+  "857",
+];
 
 /**
  * A synthetic SSDA903 return: plausible and meant to pass the DfE's checks, for tests and
@@ -151,7 +183,10 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       const b = rnd.int(90, 250);
       const c = rnd.int(30, 150);
       const e = rnd.int(70, 300);
-      const adoptedOn = rnd.int(start + 10, end + 250);
+      // Not adopted on 31 March itself: that child would count as looked after all year (OC2 cohort),
+      // which rule 187 says cannot have adoption details.
+      const drawn = rnd.int(start + 10, end + 250);
+      const adoptedOn = drawn === end ? end + 1 : drawn;
       const careStart = adoptedOn - (a + b + c + e);
       dob = Math.min(careStart - rnd.int(1, 500), start - 1);
       const firstPlace = rnd.weighted([
@@ -211,29 +246,7 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
         withFosterCarers,
       };
     } else {
-      const age =
-        kind === "uasc"
-          ? rnd.int(14, 17)
-          : rnd.weighted([
-              [0, 6],
-              [1, 4],
-              [2, 4],
-              [3, 4],
-              [4, 4],
-              [5, 4],
-              [6, 4],
-              [7, 4],
-              [8, 5],
-              [9, 5],
-              [10, 5],
-              [11, 6],
-              [12, 6],
-              [13, 7],
-              [14, 8],
-              [15, 9],
-              [16, 9],
-              [17, 7],
-            ] as const);
+      const age = kind === "uasc" ? rnd.int(14, 17) : rnd.weighted(AGE_WEIGHTS);
       dob = addYearsToDay(start, -(age + 1)) + rnd.int(1, 364);
       const eighteen = addYearsToDay(dob, 18);
       // Care starts after birth (rule 302) and well before 18 (rule 352); a third start in the year.
@@ -275,7 +288,11 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       mother = "0";
       if (isAtLeast(dob, 15, start) && rnd.chance(0.04)) {
         mother = "1";
-        mcDob = d(rnd.int(Math.max(start, careStart), lookedAfterUntil));
+        // Born in the year, and not after the latest day she ceased an episode (rule 625 compares
+        // with the latest DEC, even when a later episode is open).
+        let latestDec = end;
+        for (const ep of episodes) if (ep.dec !== null) latestDec = ep.dec;
+        mcDob = d(rnd.int(start, Math.min(latestDec, lookedAfterUntil)));
       }
     }
     const isUasc = kind === "uasc";
@@ -303,13 +320,14 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
 
     // Reviews: 20 working days after care starts (about 28 days), 3 months later, then 6-monthly
     // (Care Planning Regulations 2010, reg. 33).
+    const fourth = addYearsToDay(dob, 4);
     for (let r = careStart + 28, k = 0; r <= lookedAfterUntil; r += k === 0 ? 91 : 182, k++) {
       if (r < start) continue;
       rows.Reviews.push({
         CHILD: id,
         DOB: d(dob),
         REVIEW: d(r),
-        REVIEW_CODE: isAtLeast(dob, 4, r) ? rnd.weighted(REVIEW_CODES_4_PLUS) : "PN0",
+        REVIEW_CODE: fourth <= r ? rnd.weighted(REVIEW_CODES_4_PLUS) : "PN0",
       });
     }
 
@@ -333,17 +351,27 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       }
     }
 
-    // OC2: looked after continuously for 12 months at 31 March.
-    if (careEnd === null && careStart <= addYearsToDay(end, -1))
+    // OC2: looked after continuously for 12 months at 31 March, reckoned as the DfE's checks do: no
+    // period of care starting after 1 April and none ending before 31 March (csc-validator-be-903
+    // rules 185, 190, 191).
+    if ((careEnd === null || careEnd >= end) && careStart <= start)
       rows.OC2.push(outcomes(rnd, id, dob, start, end));
 
     if (careStart >= PREV_PERM_FROM) {
+      // Mostly no previous permanence (Z1, with no LA or date: rule 635); otherwise an SGO (P2) or
+      // child arrangements order (P3) made by a council before care started (rules 630, 632, 633).
+      const option = rnd.weighted([
+        ["Z1", 90],
+        ["P2", 6],
+        ["P3", 4],
+      ] as const);
+      const made = option === "Z1" || careStart - dob < 3 ? undefined : rnd.int(dob + 1, careStart - 1);
       rows.PrevPerm.push({
         CHILD: id,
         DOB: d(dob),
-        PREV_PERM: rnd.chance(0.92) ? "Z1" : "P4",
-        LA_PERM: null,
-        DATE_PERM: null,
+        PREV_PERM: made === undefined ? "Z1" : option,
+        LA_PERM: made === undefined ? null : rnd.pick(COUNCILS),
+        DATE_PERM: made === undefined ? null : d(made),
       });
     }
 
@@ -546,8 +574,9 @@ function newPlacement(
     ["U1", previous ? 4 : 0],
     ["K2", teen ? 25 : 0],
     ["S1", teen ? 2 : 0],
-    // Placed with parents, never under a single period of s20 accommodation (rule 378).
-    ["P1", ls === "V2" ? 0 : 5],
+    // Placed with parents, never under a single period of s20 accommodation (rule 378), and not from
+    // one placement with parents to another (nothing would change: rules 435, 436).
+    ["P1", ls === "V2" || previous === "P1" ? 0 : 5],
   ] as const);
   if (place === "P1") return { place, provider: "PR0", urn: null, plPost: homePost };
   const provider =
