@@ -22,6 +22,25 @@ describe("csc schemas", () => {
     expect(existsSync(join(dir, "out", "core", "Upn.json"))).toBe(true);
   });
 
+  it("covers every schema each package publishes in its own dist/schemas index", async () => {
+    const { createRequire } = await import("node:module");
+    const require = createRequire(import.meta.url);
+    const names = new Set(publicModels().map((m) => `${m.packageName}:${m.name}`));
+    const packages = ["core", "placements", "meetings", "kinship", "corporate-parenting", "reforms"];
+    let total = 0;
+    for (const pkg of packages) {
+      const index = require(`@childrens-social-care/${pkg}/schemas/index.json`) as {
+        schemas: { name: string; id: string }[];
+      };
+      expect(index.schemas.length, pkg).toBeGreaterThan(0);
+      for (const entry of index.schemas) {
+        expect(names.has(`@childrens-social-care/${pkg}:${entry.name}`), entry.id).toBe(true);
+        total += 1;
+      }
+    }
+    expect(total).toBe(publicModels().length);
+  });
+
   it("lists schemas, and refuses to write into a file", async () => {
     const list = await csc(["schemas", "--list"]);
     expect(list.code).toBe(0);
