@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { linesOf, normaliseMinutes } from "./normalise";
+
+describe("normaliseMinutes", () => {
+  it("turns non-breaking and other spaces into one space, unifies line breaks and drops blank lines", () => {
+    expect(normaliseMinutes("Agenda item\r\n\r\n\u00a0\r\n·\u00a0\u00a0 Child\tProtection\u00a0\rEnd\u2028x")).toBe(
+      "Agenda item\n· Child Protection\nEnd\nx",
+    );
+  });
+
+  it("changes nothing else", () => {
+    expect(normaliseMinutes("Children’s “Lifelong Links” – 16–17")).toBe("Children’s “Lifelong Links” – 16–17");
+    expect(normaliseMinutes("")).toBe("");
+    expect(normaliseMinutes(" \n \u00a0 \n")).toBe("");
+  });
+
+  it("gives each line its offset", () => {
+    const text = normaliseMinutes("a\n\nbb\nccc");
+    expect(linesOf(text).map((l) => [l.text, l.start, text.slice(l.start, l.start + l.text.length)])).toEqual([
+      ["a", 0, "a"],
+      ["bb", 2, "bb"],
+      ["ccc", 5, "ccc"],
+    ]);
+  });
+});
