@@ -1,5 +1,6 @@
 import type { Participant } from "../model/participant";
 import { isPersonName, isRolePhrase } from "./people";
+import { type LineScan, scanLine } from "./line-scan";
 
 /** An owner phrase as a participant: a name, or a role ("Clerk", "the lead officers"). */
 export function ownerOf(phrase: string): Participant | undefined {
@@ -35,7 +36,7 @@ function trimEnd(s: string, a: number, b: number): [number, number] {
  * "ACTION – Tammy Wheatley" (the action is the line before), "... Masters. ACTION" (trailing), "(Action:
  * Clerk)" inside a line, and "ACTION: Officers to circulate the report" (text and owner in one).
  */
-export function actionMarkerIn(content: string): ActionMarker | undefined {
+export function actionMarkerIn(content: string, lower: string): ActionMarker | undefined {
   if (content.startsWith("ACTION") || content.startsWith("Action:") || content.startsWith("Action -") || content.startsWith("Action –")) {
     let i = content.startsWith("ACTIONS") ? 7 : 6;
     if (i < content.length && !(content[i] === " " || content[i] === ":" || content[i] === "-" || content[i] === "–"))
@@ -55,7 +56,6 @@ export function actionMarkerIn(content: string): ActionMarker | undefined {
     const text = trimEnd(content, 0, end);
     return text[1] > text[0] ? { text } : undefined;
   }
-  const lower = content.toLowerCase();
   const open = lower.indexOf("(action:");
   const open2 = open >= 0 ? open : lower.indexOf("(action -");
   if (open2 > 0) {
@@ -158,55 +158,21 @@ export function clauseOwner(text: string): Participant | undefined {
   return undefined;
 }
 
-// Undertakings and requests in the narrative (meetings reference §3.2).
-const UNDERTAKINGS = [
-  "undertook to",
-  "agreed to provide",
-  "agreed to circulate",
-  "agreed to share",
-  "agreed to look",
-  "agreed to follow",
-  "agreed to report",
-  "agreed to arrange",
-  "agreed to investigate",
-  "would look at",
-  "would look into",
-  "will look into",
-  "will be circulated",
-  "would be circulated",
-  "to be circulated",
-  "will circulate",
-  "would circulate",
-  "will be shared with",
-  "would be shared with",
-  "will report back",
-  "would report back",
-  "would provide",
-  "will provide an update",
-  "will follow up",
-  "would follow up",
-];
-const REQUESTS = ["requested that", "requested a ", "requested an ", "requested further", "requested data", "requested information", "requested details", "requested statistical", "asked that"];
 
 /** An undertaking or request in a narrative line: the sentence it is in and who gave it. */
 export function undertakingIn(
   content: string,
   lower: string,
+  scan: LineScan = scanLine(lower),
 ): { sentence: [number, number]; origin: "undertaking" | "request"; owner?: Participant } | undefined {
-  let at = -1;
   let origin: "undertaking" | "request" = "undertaking";
-  for (const p of UNDERTAKINGS) {
-    const i = lower.indexOf(p);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  if (at < 0) {
-    for (const p of REQUESTS) {
-      const i = lower.indexOf(p);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
+  let found = scan.undertaking;
+  if (!found) {
+    found = scan.request;
     origin = "request";
   }
-  if (at < 0) return undefined;
+  if (!found) return undefined;
+  const at = found.index;
   // The sentence around the phrase.
   let start = 0;
   for (let i = at - 1; i > 0; i--) {

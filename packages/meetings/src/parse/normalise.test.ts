@@ -23,3 +23,27 @@ describe("normaliseMinutes", () => {
     ]);
   });
 });
+
+describe("normaliseMinutes agrees with the obvious (slow) definition", () => {
+  const slow = (text: string) =>
+    text
+      .replace(/\r\n?|[\u2028\u2029\v\f]/g, "\n")
+      .replace(/[^\S\n]+/g, " ")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join("\n");
+
+  it("on random text with every kind of white space", async () => {
+    const fc = (await import("fast-check")).default;
+    const ws = fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "\u2028", "\u2003", "\ufeff", "\v", "\f", "\u3000");
+    const word = fc.string({ maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(ws, word), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(normaliseMinutes(text)).toBe(slow(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from "@childrens-social-care/core";
 import type { Action } from "../model/action";
-import type { AgendaItem } from "../model/agenda-item";
+import type { AgendaItem, SubjectTag } from "../model/agenda-item";
 import type { Decision, DecisionClause } from "../model/decision";
 import type { DiscussionKind, DiscussionPoint } from "../model/discussion";
 import type { DocumentRelation, SupportingDocument } from "../model/document";
@@ -10,12 +10,13 @@ import type { Question } from "../model/question";
 import type { Span } from "../model/span";
 import { actionMarkerIn, clauseOwner, isTaskClause, undertakingIn } from "./actions";
 import { isChrome, isMinutesHeading, minutesPrefixLength } from "./chrome";
-import { subjectsOf, itemKind } from "./classify-item";
+import { inTableOrder, itemKind } from "./classify-item";
 import { clauseKind } from "./clause-kind";
 import { type MarkerMatch, matchDecisionMarker } from "./decision-marker";
 import { documentIn, documentKind, documentSection, type FoundDocument } from "./documents";
 import { dueOf } from "./due";
 import { type Label, type ShapedLine, shapeLine } from "./line-shape";
+import { scanLine } from "./line-scan";
 import { linesOf, normaliseMinutes, type SourceLine } from "./normalise";
 import { noteIn } from "./notes";
 import { addParticipant } from "./people";
@@ -88,6 +89,22 @@ function isLeadIn(content: string): boolean {
   let end = content.length;
   while (end > 0 && " -–—".includes(content[end - 1] ?? "")) end--;
   return end > 0 && content[end - 1] === ":";
+}
+
+/** A cheap test before reading a document listing: does the line end with a size unit ("418 KB")? */
+function endsWithSize(lower: string): boolean {
+  let end = lower.length;
+  if (lower[end - 1] === ".") end--;
+  const c1 = lower[end - 1];
+  const c2 = lower[end - 2];
+  if (c1 === "b") return c2 === "k" || c2 === "m" || c2 === "g" || c2 === " " || (c2 !== undefined && c2 >= "0" && c2 <= "9");
+  return lower.endsWith("bytes", end);
+}
+
+/** Ends like a sentence: a full stop, question mark or exclamation mark (a listing's title does not). */
+function isSentence(content: string): boolean {
+  const last = content[content.length - 1];
+  return last === "." || last === "?" || last === "!";
 }
 
 function isHeading(shaped: ShapedLine, content: string): boolean {
@@ -257,6 +274,9 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
   }
 
+  const subjects = new Set<SubjectTag>();
+  for (const i of skip) for (const tag of scanLine(lowerOf(lines[i]!.text)).subjects) subjects.add(tag);
+
   // State while walking the lines.
   let decision: OpenDecision | undefined;
   let docs: { relation: DocumentRelation; count: number; line: number } | undefined;
@@ -414,7 +434,17 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   for (const line of lines) {
     if (skip.has(line.index)) continue;
     const lineLower = lowerOf(line.text);
-    if (isChrome(lineLower)) continue;
+    if (isChrome(lineLower)) {
+      // "Agenda item" / "Minutes:" start a new page or item: whatever list was open has ended.
+      if (lineLower.startsWith("agenda") || isMinutesHeading(lineLower)) {
+        endDecision();
+        endDocs();
+        listContext = undefined;
+        subListContext = undefined;
+        responses = undefined;
+      }
+      continue;
+    }
     const shaped = shapeLine(line);
     let offset = shaped.offset;
     let content = shaped.content;
@@ -429,8 +459,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
     const label = shaped.label ?? pendingLabel;
     pendingLabel = undefined;
-    const lower = lowerOf(content);
+    const lower = lineLower.slice(offset);
     const abs = line.start + offset;
+    const scan = scanLine(lower);
+    for (const tag of scan.subjects) subjects.add(tag);
     const end = abs + content.length;
 
     const section = documentSection(lower);
@@ -456,7 +488,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       continue;
     }
 
-    const note = noteIn(content, lower);
+    const note = noteIn(content, lower, scan);
     if (note) {
       const index = item.notes.length;
       const [a, b] = note.text;
@@ -494,20 +526,24 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
 
     if (docs) {
-      const found = documentIn(content, true);
+      // Under a documents heading a bare title is a document too, but only a short, listing-like line:
+      // a sentence or a long paragraph means the list has ended.
+      const listing = endsWithSize(lower) || shaped.bullet || (content.length <= 150 && !isSentence(content));
+      const found = listing ? documentIn(content, true) : undefined;
       if (found) {
         addDocument(found, content, abs, docs.relation);
         docs.count++;
         continue;
       }
+      endDocs();
     }
-    const listed = documentIn(content, false);
+    const listed = endsWithSize(lower) ? documentIn(content, false) : undefined;
     if (listed) {
       addDocument(listed, content, abs, "supporting");
       continue;
     }
 
-    const actionMarker = actionMarkerIn(content);
+    const actionMarker = actionMarkerIn(content, lower);
     if (actionMarker) {
       const base = {
         ...(actionMarker.owner ? { owner: actionMarker.owner } : {}),
@@ -560,7 +596,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     lastParagraph = { start: abs, end };
     if (heading) continue;
 
-    const speakers = speakersIn(content, lower, abs);
+    const speakers = speakersIn(content, lower, abs, scan);
     if (speakers) {
       for (const p of speakers.people) {
         if (speakers.presenting) addParticipant(item.presenters, p.participant);
@@ -568,7 +604,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       }
     }
 
-    const found = questionIn(content, lower);
+    const found = questionIn(content, lower, scan);
     let discussionKind: DiscussionKind = "narrative";
     let questionIndex: number | undefined;
     if (found) {
@@ -604,7 +640,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       pendingAnswer = undefined;
     }
 
-    const undertaking = undertakingIn(content, lower);
+    const undertaking = undertakingIn(content, lower, scan);
     if (undertaking) {
       const [a, b] = undertaking.sentence;
       const text = content.slice(a, b);
@@ -657,11 +693,12 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (refs.size === 1 && only) item.number = only.slice(5);
   }
   item.kind = itemKind(item.title, item.purpose);
-  item.subjects = subjectsOf(lowerOf(normalised));
-  for (const q of item.questions) {
-    if (!q.answer && !item.discussion.some((p) => p.respondsTo === item.questions.indexOf(q))) {
-      issue("question-without-answer", "query", "A question is recorded without an answer.", ["questions", item.questions.indexOf(q)]);
+  item.subjects = inTableOrder(subjects);
+  const answered = new Set(item.discussion.map((p) => p.respondsTo));
+  item.questions.forEach((q, index) => {
+    if (!q.answer && !answered.has(index)) {
+      issue("question-without-answer", "query", "A question is recorded without an answer.", ["questions", index]);
     }
-  }
+  });
   return { item, issues, text: normalised };
 }
