@@ -2,7 +2,7 @@
 // @childrens-social-care/meetings, after the build). Parses 0.1, 1 and 10 MB of minutes text (the
 // three shared fixtures concatenated over and over) and prints the median time, MB/s, and how the time
 // grows with the input: a linear parser costs about 10x the time for 10x the text.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,10 +76,14 @@ for (const [label, bytes, runs] of [
   });
 }
 
-console.log(`Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]?.toFixed(1)}`);
+console.log(
+  `Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]?.toFixed(1)}`,
+);
 console.table(rows);
 const ratio = (key) => (Number(rows[2][key]) / Number(rows[1][key])).toFixed(2);
 console.log(
   `10 MB / 1 MB: fastest ${ratio("fastest ms")}x, CPU ${ratio("CPU ms (median)")}x, median ${ratio("median ms")}x (linear is about ${(rows[2].bytes / rows[1].bytes).toFixed(1)}x)`,
 );
-console.log(`10 MB under 1 s: ${Number(rows[2]["fastest ms"]) < 1000 ? "yes" : "NO"} (fastest run ${rows[2]["fastest ms"]} ms)`);
+console.log(
+  `10 MB under 1 s: ${Number(rows[2]["fastest ms"]) < 1000 ? "yes" : "NO"} (fastest run ${rows[2]["fastest ms"]} ms)`,
+);

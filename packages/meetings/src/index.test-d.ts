@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Action, AgendaItem, Decision, DecisionKind, Due, Participant, ParseMinutesResult } from "./index";
+import type {
+  Action,
+  AgendaItem,
+  Decision,
+  DecisionKind,
+  Due,
+  ParseMinutesResult,
+  Participant,
+} from "./index";
 import { parseMinutes } from "./index";
 
 describe("public types", () => {
@@ -17,8 +25,12 @@ describe("public types", () => {
     expectTypeOf<AgendaItem["decisions"]>().toEqualTypeOf<Decision[]>();
     expectTypeOf<Decision["clauses"][number]["kind"]>().toEqualTypeOf<DecisionKind>();
     expectTypeOf<Action["due"]>().toEqualTypeOf<Due | undefined>();
-    expectTypeOf<AgendaItem["questions"][number]["answer"]>().toExtend<{ text: string; by?: Participant | undefined } | undefined>();
-    expectTypeOf<AgendaItem["documents"][number]["size"]>().toExtend<{ bytes: number; display: string } | undefined>();
+    expectTypeOf<AgendaItem["questions"][number]["answer"]>().toExtend<
+      { text: string; by?: Participant | undefined } | undefined
+    >();
+    expectTypeOf<AgendaItem["documents"][number]["size"]>().toExtend<
+      { bytes: number; display: string } | undefined
+    >();
     expectTypeOf<AgendaItem["notes"][number]>().toExtend<{ kind: string; text: string }>();
   });
 

@@ -37,17 +37,29 @@ describe("toOcdEvent", () => {
       name: "Susannah Beasley-Murray",
       note: "presenter: Director of Supporting Families",
     });
-    expect(event.agenda[2]!.related_entities[0]?.name).toBe("Director of Children’s Social Work and Early Help");
-    expect(second.documents[0]).toMatchObject({ note: "CorporateParentingCommitments -PC FINAL", media_type: "application/pdf" });
+    expect(event.agenda[2]!.related_entities[0]?.name).toBe(
+      "Director of Children’s Social Work and Early Help",
+    );
+    expect(second.documents[0]).toMatchObject({
+      note: "CorporateParentingCommitments -PC FINAL",
+      media_type: "application/pdf",
+    });
   });
 
   it("names role-only attendees by role and keeps attendance status in the note", () => {
-    expect(event.participants).toContainEqual({ name: "Director of Children's Services", entity_type: "person", note: "officer; in-attendance" });
+    expect(event.participants).toContainEqual({
+      name: "Director of Children's Services",
+      entity_type: "person",
+      note: "officer; in-attendance",
+    });
   });
 
   it("maps statuses OCD lacks to the nearest it has", () => {
     expect(toOcdEvent({ ...meeting, status: "postponed" }).status).toBe("cancelled");
-    expect(OcdEvent.safeParse(toOcdEvent({ ...meeting, startTime: undefined as never, status: "tentative" })).success).toBe(true);
+    expect(
+      OcdEvent.safeParse(toOcdEvent({ ...meeting, startTime: undefined as never, status: "tentative" }))
+        .success,
+    ).toBe(true);
   });
 });
 

@@ -38,7 +38,11 @@ export const OcdDocument = z
     classification: z.enum(["agenda", "minutes", "transcript", "testimony", ""]).optional(),
     links: z.array(OcdMediaLink),
   })
-  .meta({ id: "meetings.OcdDocument", title: "OCD document", description: "Open Civic Data Event document." });
+  .meta({
+    id: "meetings.OcdDocument",
+    title: "OCD document",
+    description: "Open Civic Data Event document.",
+  });
 export type OcdDocument = z.infer<typeof OcdDocument>;
 
 /** An OCD participant: a person or organisation, with a note on the relationship ("chair"). */
@@ -49,7 +53,11 @@ export const OcdParticipant = z
     id: z.string().nullable().optional(),
     note: z.string().optional(),
   })
-  .meta({ id: "meetings.OcdParticipant", title: "OCD participant", description: "Open Civic Data participant." });
+  .meta({
+    id: "meetings.OcdParticipant",
+    title: "OCD participant",
+    description: "Open Civic Data participant.",
+  });
 export type OcdParticipant = z.infer<typeof OcdParticipant>;
 
 /** An OCD agenda item. */
@@ -72,7 +80,11 @@ export const OcdAgendaItem = z
     documents: z.array(OcdDocument),
     extras: z.record(z.string(), z.unknown()).optional(),
   })
-  .meta({ id: "meetings.OcdAgendaItem", title: "OCD agenda item", description: "Open Civic Data agenda item." });
+  .meta({
+    id: "meetings.OcdAgendaItem",
+    title: "OCD agenda item",
+    description: "Open Civic Data agenda item.",
+  });
 export type OcdAgendaItem = z.infer<typeof OcdAgendaItem>;
 
 /** An Open Civic Data Event (OCDEP 4), as pupa and python-opencivicdata define it. */
@@ -110,6 +122,7 @@ export const OcdEvent = z
   .meta({
     id: "meetings.OcdEvent",
     title: "Open Civic Data Event",
-    description: "An event in the Open Civic Data shape (OCDEP 4; pupa and python-opencivicdata field lists).",
+    description:
+      "An event in the Open Civic Data shape (OCDEP 4; pupa and python-opencivicdata field lists).",
   });
 export type OcdEvent = z.infer<typeof OcdEvent>;

@@ -86,7 +86,9 @@ export const PopoloEvent = z
     identifiers: z.array(z.object({ identifier: z.string(), scheme: z.string().optional() })).optional(),
     classification: nullableString,
     organization_id: nullableString,
-    attendees: z.array(z.object({ id: nullableString, name: z.string().min(1), role: nullableString })).optional(),
+    attendees: z
+      .array(z.object({ id: nullableString, name: z.string().min(1), role: nullableString }))
+      .optional(),
     parent_id: nullableString,
     sources: z.array(PopoloLink).optional(),
   })
@@ -100,5 +102,9 @@ export const PopoloExport = z
     motions: z.array(PopoloMotion),
     vote_events: z.array(PopoloVoteEvent),
   })
-  .meta({ id: "meetings.PopoloExport", title: "Popolo export", description: "Events, motions and vote events." });
+  .meta({
+    id: "meetings.PopoloExport",
+    title: "Popolo export",
+    description: "Events, motions and vote events.",
+  });
 export type PopoloExport = z.infer<typeof PopoloExport>;

@@ -54,7 +54,8 @@ function ocdDocument(doc: SupportingDocument): OcdDocument {
 function notesOf(item: AgendaItem): string[] {
   const notes = item.paragraphs.map((p) => p.text);
   for (const d of item.decisions) {
-    for (const c of d.clauses) notes.push(`${d.marker ? `${d.marker} ` : ""}${c.label ? `${c.label}. ` : ""}${c.text}`);
+    for (const c of d.clauses)
+      notes.push(`${d.marker ? `${d.marker} ` : ""}${c.label ? `${c.label}. ` : ""}${c.text}`);
   }
   for (const a of item.actions) notes.push(`Action: ${a.text}`);
   for (const n of item.notes) notes.push(n.text);
@@ -78,7 +79,11 @@ function ocdAgendaItem(item: AgendaItem, index: number): OcdAgendaItem {
     extras: {
       ...(item.purpose ? { purpose: item.purpose } : {}),
       ...(item.minuteNumber ? { minute_number: item.minuteNumber } : {}),
-      decisions: item.decisions.map((d) => ({ marker: d.marker ?? null, kind: d.kind, overall: d.overallKind })),
+      decisions: item.decisions.map((d) => ({
+        marker: d.marker ?? null,
+        kind: d.kind,
+        overall: d.overallKind,
+      })),
     },
   };
 }

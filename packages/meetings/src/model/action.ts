@@ -29,8 +29,8 @@ export const ActionOrigin = codeList(
   {
     "explicit-marker": "Explicit marker (ACTION – name, (Action: Clerk))",
     "resolution-clause": "A clause of a decision that gives someone a task",
-    undertaking: "An undertaking (\"undertook to\", \"would be circulated\")",
-    request: "A request (\"requested that\")",
+    undertaking: 'An undertaking ("undertook to", "would be circulated")',
+    request: 'A request ("requested that")',
     "matters-arising": "Matters arising",
     "post-meeting": "Post-meeting note",
   },
@@ -59,7 +59,11 @@ export const Due = z
       text: z.string().min(1),
     }),
   ])
-  .meta({ id: "meetings.Due", title: "Due", description: "When an action is due, and the words that said so." });
+  .meta({
+    id: "meetings.Due",
+    title: "Due",
+    description: "When an action is due, and the words that said so.",
+  });
 export type Due = z.infer<typeof Due>;
 
 /** Something someone must do after the meeting. Neither Popolo nor OCD has actions; minutes do. */
@@ -74,5 +78,9 @@ export const Action = z
     fromDecision: z.object({ decision: z.int().min(0), clause: z.int().min(1) }).optional(),
     span: Span,
   })
-  .meta({ id: "meetings.Action", title: "Action", description: "Something someone must do after the meeting." });
+  .meta({
+    id: "meetings.Action",
+    title: "Action",
+    description: "Something someone must do after the meeting.",
+  });
 export type Action = z.infer<typeof Action>;

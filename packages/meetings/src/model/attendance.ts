@@ -85,5 +85,9 @@ export const Attendance = z
     leftDuringItem: z.string().min(1).optional(),
     span: Span.optional(),
   })
-  .meta({ id: "meetings.Attendance", title: "Attendance", description: "One person's attendance at a meeting." });
+  .meta({
+    id: "meetings.Attendance",
+    title: "Attendance",
+    description: "One person's attendance at a meeting.",
+  });
 export type Attendance = z.infer<typeof Attendance>;

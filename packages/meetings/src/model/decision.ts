@@ -19,7 +19,7 @@ export const DecisionMarker = codeList(
     "body-agreed": "The committee (board, panel...) agreed",
     "mayor-agreed": "The Mayor agreed",
     "proposed-seconded-agreed": "Proposed, seconded and agreed",
-    unlabelled: "No marker (a bare \"That ... be noted\")",
+    unlabelled: 'No marker (a bare "That ... be noted")',
     "no-decision": "No formal decision",
   },
   {
@@ -104,7 +104,11 @@ export const DecisionClause = z
     kind: DecisionKind,
     span: Span,
   })
-  .meta({ id: "meetings.DecisionClause", title: "Decision clause", description: "One clause of a decision." });
+  .meta({
+    id: "meetings.DecisionClause",
+    title: "Decision clause",
+    description: "One clause of a decision.",
+  });
 export type DecisionClause = z.infer<typeof DecisionClause>;
 
 /**

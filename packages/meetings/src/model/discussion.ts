@@ -36,5 +36,9 @@ export const DiscussionPoint = z
     respondsTo: z.int().min(0).optional(),
     span: Span,
   })
-  .meta({ id: "meetings.DiscussionPoint", title: "Discussion point", description: "A point made in discussion." });
+  .meta({
+    id: "meetings.DiscussionPoint",
+    title: "Discussion point",
+    description: "A point made in discussion.",
+  });
 export type DiscussionPoint = z.infer<typeof DiscussionPoint>;

@@ -92,7 +92,11 @@ export const DocumentSize = z
     bytes: z.int().min(0),
     display: z.string().min(1),
   })
-  .meta({ id: "meetings.DocumentSize", title: "Document size", description: "A file size as shown, in bytes." });
+  .meta({
+    id: "meetings.DocumentSize",
+    title: "Document size",
+    description: "A file size as shown, in bytes.",
+  });
 export type DocumentSize = z.infer<typeof DocumentSize>;
 
 /** A document of an agenda item or meeting (OCD Event `documents[]` with kind, format and size). */

@@ -65,7 +65,8 @@ export const MinutesStatus = codeList(
     id: "meetings.MinutesStatus",
     title: "Minutes status",
     description: "Where a meeting's minutes stand.",
-    source: "Meetings reference §4.2 MinutesStatus (Local Government Act 1972, Sch. 12 para. 41: minutes signed at the next meeting)",
+    source:
+      "Meetings reference §4.2 MinutesStatus (Local Government Act 1972, Sch. 12 para. 41: minutes signed at the next meeting)",
   },
 );
 export type MinutesStatus = z.infer<typeof MinutesStatus>;
@@ -79,7 +80,11 @@ export const MeetingLocation = z
     url: z.url().optional(),
     mode: z.enum(["in-person", "virtual", "hybrid"]),
   })
-  .meta({ id: "meetings.MeetingLocation", title: "Meeting location", description: "Where a meeting is held." });
+  .meta({
+    id: "meetings.MeetingLocation",
+    title: "Meeting location",
+    description: "Where a meeting is held.",
+  });
 export type MeetingLocation = z.infer<typeof MeetingLocation>;
 
 /** A meeting of a body: a superset of OCD's Event (and Popolo's Event). */
@@ -104,5 +109,9 @@ export const Meeting = z
     identifiers: z.array(Identifier).default([]),
     sources: z.array(z.object({ url: z.url(), note: z.string().optional() })).default([]),
   })
-  .meta({ id: "meetings.Meeting", title: "Meeting", description: "A meeting of a council body and its minutes." });
+  .meta({
+    id: "meetings.Meeting",
+    title: "Meeting",
+    description: "A meeting of a council body and its minutes.",
+  });
 export type Meeting = z.infer<typeof Meeting>;

@@ -29,7 +29,9 @@ describe("the meetings model", () => {
   it("never requires a personal name: role-only and first-name-only participants are valid", () => {
     expect(Participant.safeParse({ role: "Head of Looked After Children" }).success).toBe(true);
     expect(Participant.safeParse({ name: "Luke" }).success).toBe(true);
-    expect(Attendance.safeParse({ participant: { role: "Clerk" }, role: "clerk", status: "present" }).success).toBe(true);
+    expect(
+      Attendance.safeParse({ participant: { role: "Clerk" }, role: "clerk", status: "present" }).success,
+    ).toBe(true);
   });
 
   it("marks names as personal data, so redact() removes them", () => {
@@ -40,21 +42,40 @@ describe("the meetings model", () => {
 
   it("describes authorities, bodies and memberships", () => {
     expect(
-      Authority.safeParse({ id: "e06000001", name: "Hartlepool Borough Council", kind: "unitary", identifiers: [{ scheme: "gss", identifier: "E06000001" }] })
-        .success,
+      Authority.safeParse({
+        id: "e06000001",
+        name: "Hartlepool Borough Council",
+        kind: "unitary",
+        identifiers: [{ scheme: "gss", identifier: "E06000001" }],
+      }).success,
     ).toBe(true);
-    const board = { id: "b1", authorityId: "e06000001", name: "Corporate Parenting Board", kind: "board", functions: ["corporate-parenting"] };
+    const board = {
+      id: "b1",
+      authorityId: "e06000001",
+      name: "Corporate Parenting Board",
+      kind: "board",
+      functions: ["corporate-parenting"],
+    };
     expect(Body.safeParse(board).success).toBe(true);
     expect(Body.safeParse({ ...board, functions: ["parenting"] }).success).toBe(false);
-    const seat = { bodyId: "b1", member: { name: "Councillor Amina Ahmed" }, role: "chair", startDate: "2024-05-20" };
+    const seat = {
+      bodyId: "b1",
+      member: { name: "Councillor Amina Ahmed" },
+      role: "chair",
+      startDate: "2024-05-20",
+    };
     expect(Membership.safeParse(seat).success).toBe(true);
     expect(Membership.safeParse({ ...seat, endDate: "2024-05-19" }).success).toBe(false);
   });
 
   it("keeps due dates real and spans ordered", () => {
     expect(Due.safeParse({ kind: "date", date: "2025-03-31", text: "by 31 March 2025" }).success).toBe(true);
-    expect(Due.safeParse({ kind: "date", date: "2025-02-29", text: "by 29 February 2025" }).success).toBe(false);
-    expect(Due.safeParse({ kind: "relative", amount: 6, unit: "month", text: "in six months" }).success).toBe(true);
+    expect(Due.safeParse({ kind: "date", date: "2025-02-29", text: "by 29 February 2025" }).success).toBe(
+      false,
+    );
+    expect(Due.safeParse({ kind: "relative", amount: 6, unit: "month", text: "in six months" }).success).toBe(
+      true,
+    );
     expect(Span.safeParse({ start: 5, end: 4 }).success).toBe(false);
   });
 
@@ -65,9 +86,11 @@ describe("the meetings model", () => {
 });
 
 describe("Zod and the published JSON Schemas agree", () => {
-  const items = ["care-review-briefing.txt", "corporate-parenting-strategy-refresh.txt", "keeping-children-safe-reforms.txt"].map(
-    (n) => parseMinutes(readFixture(n)).item,
-  );
+  const items = [
+    "care-review-briefing.txt",
+    "corporate-parenting-strategy-refresh.txt",
+    "keeping-children-safe-reforms.txt",
+  ].map((n) => parseMinutes(readFixture(n)).item);
   const meeting = sampleMeeting();
 
   it("on agenda items, valid and broken", () => {
@@ -78,11 +101,21 @@ describe("Zod and the published JSON Schemas agree", () => {
         { ...first, title: 42 },
         { ...first, kind: "chat" },
         { ...first, presenters: [{ name: "" }] },
-        { ...first, decisions: [{ ...first.decisions[0], clauses: [{ order: 0, text: "x", kind: "noted", span: { start: 0, end: 1 } }] }] },
+        {
+          ...first,
+          decisions: [
+            {
+              ...first.decisions[0],
+              clauses: [{ order: 0, text: "x", kind: "noted", span: { start: 0, end: 1 } }],
+            },
+          ],
+        },
         { ...first, span: { start: -1, end: 2 } },
         null,
       ],
-      zodOnly: [{ value: { ...first, span: { start: 3, end: 2 } }, reason: "a span may not end before it starts" }],
+      zodOnly: [
+        { value: { ...first, span: { start: 3, end: 2 } }, reason: "a span may not end before it starts" },
+      ],
     });
   });
 
@@ -96,10 +129,16 @@ describe("Zod and the published JSON Schemas agree", () => {
       ],
     });
     const decision = items[1]!.decisions[0]!;
-    expectSchemaAgreement(Decision, { cases: [decision, { ...decision, kind: "vote" }, { ...decision, clauses: "1" }] });
+    expectSchemaAgreement(Decision, {
+      cases: [decision, { ...decision, kind: "vote" }, { ...decision, clauses: "1" }],
+    });
     const action = items[2]!.actions[1]!;
-    expectSchemaAgreement(Action, { cases: [action, { ...action, due: { kind: "relative", amount: 0, unit: "month", text: "x" } }] });
+    expectSchemaAgreement(Action, {
+      cases: [action, { ...action, due: { kind: "relative", amount: 0, unit: "month", text: "x" } }],
+    });
     const document = items[1]!.documents[0]!;
-    expectSchemaAgreement(SupportingDocument, { cases: [document, { ...document, size: { ...document.size, bytes: 1.5 } }] });
+    expectSchemaAgreement(SupportingDocument, {
+      cases: [document, { ...document, size: { ...document.size, bytes: 1.5 } }],
+    });
   });
 });

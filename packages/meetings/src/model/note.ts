@@ -20,7 +20,7 @@ export const NoteKind = codeList(
     "minutes-correction": "Correction to the minutes",
     "declaration-of-interest": "Declaration of interest",
     webcast: "Webcast notice",
-    "document-reference": "Reference to a document (\"for copy of report see file of minutes\")",
+    "document-reference": 'Reference to a document ("for copy of report see file of minutes")',
     other: "Other",
   },
   {

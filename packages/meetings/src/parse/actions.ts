@@ -1,11 +1,12 @@
 import type { Participant } from "../model/participant";
-import { isPersonName, isRolePhrase } from "./people";
 import { type LineScan, scanLine } from "./line-scan";
+import { isPersonName, isRolePhrase } from "./people";
 
 /** An owner phrase as a participant: a name, or a role ("Clerk", "the lead officers"). */
 export function ownerOf(phrase: string): Participant | undefined {
   let p = phrase.trim();
-  while (p.endsWith(".") || p.endsWith(",") || p.endsWith(")") || p.endsWith(";")) p = p.slice(0, -1).trimEnd();
+  while (p.endsWith(".") || p.endsWith(",") || p.endsWith(")") || p.endsWith(";"))
+    p = p.slice(0, -1).trimEnd();
   if (!p || p.split(" ").length > 8) return undefined;
   const open = p.indexOf(" (");
   if (open > 0) {
@@ -37,9 +38,17 @@ function trimEnd(s: string, a: number, b: number): [number, number] {
  * Clerk)" inside a line, and "ACTION: Officers to circulate the report" (text and owner in one).
  */
 export function actionMarkerIn(content: string, lower: string): ActionMarker | undefined {
-  if (content.startsWith("ACTION") || content.startsWith("Action:") || content.startsWith("Action -") || content.startsWith("Action –")) {
+  if (
+    content.startsWith("ACTION") ||
+    content.startsWith("Action:") ||
+    content.startsWith("Action -") ||
+    content.startsWith("Action –")
+  ) {
     let i = content.startsWith("ACTIONS") ? 7 : 6;
-    if (i < content.length && !(content[i] === " " || content[i] === ":" || content[i] === "-" || content[i] === "–"))
+    if (
+      i < content.length &&
+      !(content[i] === " " || content[i] === ":" || content[i] === "-" || content[i] === "–")
+    )
       return undefined;
     while (i < content.length && " :-–—".includes(content[i] ?? "")) i++;
     const rest = content.slice(i);
@@ -128,7 +137,21 @@ const TASK_PHRASES = [
 ];
 
 // Clauses that start "To <verb>" and only record the body's own act, not a task for someone.
-const OWN_ACTS = ["to note", "to receive", "to approve", "to agree", "to endorse", "to adopt", "to support", "to accept", "to comment", "to thank", "to welcome", "to recommend", "to confirm"];
+const OWN_ACTS = [
+  "to note",
+  "to receive",
+  "to approve",
+  "to agree",
+  "to endorse",
+  "to adopt",
+  "to support",
+  "to accept",
+  "to comment",
+  "to thank",
+  "to welcome",
+  "to recommend",
+  "to confirm",
+];
 
 /** Whether a resolution clause gives someone something to do. */
 export function isTaskClause(text: string): boolean {
@@ -157,7 +180,6 @@ export function clauseOwner(text: string): Participant | undefined {
   }
   return undefined;
 }
-
 
 /** An undertaking or request in a narrative line: the sentence it is in and who gave it. */
 export function undertakingIn(
@@ -191,7 +213,8 @@ export function undertakingIn(
   const sentence: [number, number] = [start, end];
   // Who undertook: the words before the phrase, when they name someone.
   const subject = content.slice(start, at).trim();
-  const owner = origin === "undertaking" && subject && !subject.includes(" that ") ? ownerOf(subject) : undefined;
+  const owner =
+    origin === "undertaking" && subject && !subject.includes(" that ") ? ownerOf(subject) : undefined;
   const keep = owner && (owner.name || isRolePhrase(owner.role ?? ""));
   return { sentence, origin, ...(keep ? { owner } : {}) };
 }

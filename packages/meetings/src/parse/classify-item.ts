@@ -55,7 +55,6 @@ export function itemKind(title: string, purpose: string | undefined): AgendaItem
   return "other";
 }
 
-
 const ORDER = new Map(SUBJECT_WORDS.map(([tag], i) => [tag, i]));
 
 /** Subjects found (line by line, see `scanLine`) put in table order. */

@@ -3,7 +3,15 @@ import { matchDecisionMarker } from "./decision-marker";
 
 const m = (content: string) => {
   const found = matchDecisionMarker(content, content.toLowerCase());
-  return found && { marker: found.marker, kind: found.markerKind, formality: found.kind, rest: content.slice(found.restAt), unanimous: found.unanimous };
+  return (
+    found && {
+      marker: found.marker,
+      kind: found.markerKind,
+      formality: found.kind,
+      rest: content.slice(found.restAt),
+      unanimous: found.unanimous,
+    }
+  );
 };
 
 describe("decision markers seen in real minutes (meetings reference §3.1)", () => {
@@ -16,17 +24,37 @@ describe("decision markers seen in real minutes (meetings reference §3.1)", () 
     ["RESOLVED that:", "RESOLVED that:", "resolved", ""],
     ["RESOLVED that", "RESOLVED that", "resolved", ""],
     ["RESOLVED, that – the report be noted", "RESOLVED, that –", "resolved", "the report be noted"],
-    ["RESOLVED that the minutes were correctly recorded", "RESOLVED that", "resolved", "the minutes were correctly recorded"],
+    [
+      "RESOLVED that the minutes were correctly recorded",
+      "RESOLVED that",
+      "resolved",
+      "the minutes were correctly recorded",
+    ],
     ["AGREED -", "AGREED -", "agreed", ""],
     ["AGREED:", "AGREED:", "agreed", ""],
     ["AGREED that the pledge be signed", "AGREED that", "agreed", "the pledge be signed"],
     ["DECISIONS - the Cabinet Member:", "DECISIONS -", "decision", "the Cabinet Member:"],
     ["Decision:", "Decision:", "decision", ""],
     ["RECOMMENDED that the Cabinet Member:", "RECOMMENDED that", "recommended", "the Cabinet Member:"],
-    ["It was agreed that the item be deferred.", "It was agreed that", "it-was-agreed", "the item be deferred."],
-    ["It was proposed, seconded and agreed that X be appointed.", "It was proposed, seconded and agreed that", "proposed-seconded-agreed", "X be appointed."],
+    [
+      "It was agreed that the item be deferred.",
+      "It was agreed that",
+      "it-was-agreed",
+      "the item be deferred.",
+    ],
+    [
+      "It was proposed, seconded and agreed that X be appointed.",
+      "It was proposed, seconded and agreed that",
+      "proposed-seconded-agreed",
+      "X be appointed.",
+    ],
     ["The Panel agreed.", "The Panel agreed", "body-agreed", "."],
-    ["The Corporate Parenting Board agreed to note the report.", "The Corporate Parenting Board agreed", "body-agreed", "to note the report."],
+    [
+      "The Corporate Parenting Board agreed to note the report.",
+      "The Corporate Parenting Board agreed",
+      "body-agreed",
+      "to note the report.",
+    ],
     ["the Mayor agreed that:", "the Mayor agreed that:", "mayor-agreed", ""],
   ])("%s", (content, marker, kind, rest) => {
     expect(m(content)).toMatchObject({ marker, kind, rest });
@@ -39,8 +67,14 @@ describe("decision markers seen in real minutes (meetings reference §3.1)", () 
   });
 
   it("reads unanimity", () => {
-    expect(m("AGREED (unanimously) that:")).toMatchObject({ marker: "AGREED (unanimously) that:", unanimous: true });
-    expect(m("AGREED unanimously that the report be noted")).toMatchObject({ unanimous: true, rest: "the report be noted" });
+    expect(m("AGREED (unanimously) that:")).toMatchObject({
+      marker: "AGREED (unanimously) that:",
+      unanimous: true,
+    });
+    expect(m("AGREED unanimously that the report be noted")).toMatchObject({
+      unanimous: true,
+      rest: "the report be noted",
+    });
     expect(m("RESOLVED (nem. con.) – That")?.unanimous).toBe(true);
   });
 

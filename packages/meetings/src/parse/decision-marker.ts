@@ -68,7 +68,10 @@ function afterKeyword(s: string, i: number): { at: number; unanimous: boolean } 
   }
   // "that" belongs to the marker when lower-case ("RESOLVED that the minutes ...") or when nothing
   // follows it but punctuation ("RESOLVED that:", "RESOLVED That -"); "That the report be noted" is a clause.
-  if ((s.startsWith("that", at) || s.startsWith("That", at) || s.startsWith("THAT", at)) && isWordEnd(s, at + 4)) {
+  if (
+    (s.startsWith("that", at) || s.startsWith("That", at) || s.startsWith("THAT", at)) &&
+    isWordEnd(s, at + 4)
+  ) {
     let j = at + 4;
     while (s[j] === " " || PUNCTUATION.has(s[j] ?? "")) j++;
     if (s[at] === "t" || j >= s.length) {
@@ -143,7 +146,11 @@ function bodyAgreed(s: string, lower: string): MarkerMatch | undefined {
       const kind: DecisionFormality =
         word === "recommended" ? "recommendation" : word === "resolved" ? "formal-resolution" : "agreement";
       const markerKind: DecisionMarker =
-        word === "recommended" ? "recommended" : lower.startsWith("the mayor") ? "mayor-agreed" : "body-agreed";
+        word === "recommended"
+          ? "recommended"
+          : lower.startsWith("the mayor")
+            ? "mayor-agreed"
+            : "body-agreed";
       // "agreed to note ..." keeps "to note ..." as the clause; "agreed." alone has no clause.
       const m = match(s, at + word.length, markerKind, kind);
       return { ...m, unanimous: m.unanimous || lower.slice(0, at).includes("unanimously") };
@@ -156,12 +163,19 @@ function bodyAgreed(s: string, lower: string): MarkerMatch | undefined {
 /** Finds a decision marker at the start of a line's content (bullet and label already removed). */
 export function matchDecisionMarker(content: string, lower: string): MarkerMatch | undefined {
   for (const [word, markerKind, kind] of UPPER_MARKERS) {
-    if (content.startsWith(word) && isWordEnd(content, word.length)) return match(content, word.length, markerKind, kind);
+    if (content.startsWith(word) && isWordEnd(content, word.length))
+      return match(content, word.length, markerKind, kind);
   }
   for (const [word, markerKind, kind] of MIXED_MARKERS) {
     if (!content.startsWith(word) || !isWordEnd(content, word.length)) continue;
     const rest = content.slice(word.length, word.length + 8).trimStart();
-    if (rest === "" || PUNCTUATION.has(rest[0] ?? "") || rest.startsWith("that") || rest.startsWith("(") || rest.startsWith("unanimously"))
+    if (
+      rest === "" ||
+      PUNCTUATION.has(rest[0] ?? "") ||
+      rest.startsWith("that") ||
+      rest.startsWith("(") ||
+      rest.startsWith("unanimously")
+    )
       return match(content, word.length, markerKind, kind);
   }
   if (lower.startsWith("it was ")) {
@@ -174,7 +188,13 @@ export function matchDecisionMarker(content: string, lower: string): MarkerMatch
   }
   for (const phrase of NO_DECISION) {
     if (lower.startsWith(phrase))
-      return { marker: content.slice(0, phrase.length), markerKind: "no-decision", kind: "no-decision-recorded", unanimous: false, restAt: content.length };
+      return {
+        marker: content.slice(0, phrase.length),
+        markerKind: "no-decision",
+        kind: "no-decision-recorded",
+        unanimous: false,
+        restAt: content.length,
+      };
   }
   return bodyAgreed(content, lower);
 }

@@ -23,7 +23,10 @@ describe("document listings (meetings reference §3.5)", () => {
       display: "418 KB",
       ref: "item 7.3",
     });
-    expect(doc("Corporate Parenting Report pdf icon PDF 155 KB")).toMatchObject({ title: "Corporate Parenting Report", bytes: 158720 });
+    expect(doc("Corporate Parenting Report pdf icon PDF 155 KB")).toMatchObject({
+      title: "Corporate Parenting Report",
+      bytes: 158720,
+    });
     expect(doc("Data pack XLSX 2.5 MB")).toMatchObject({ format: "xlsx", bytes: 2621440, display: "2.5 MB" });
     expect(doc("Minutes DOCX 36KB")).toMatchObject({ format: "docx", bytes: 36864, display: "36KB" });
   });
@@ -31,7 +34,10 @@ describe("document listings (meetings reference §3.5)", () => {
   it("needs a format and size outside a documents section, only a title inside one", () => {
     expect(doc("The report was 12 pages long")).toBeUndefined();
     expect(doc("Costs rose by 5 MB")).toBeUndefined();
-    expect(doc("Appendix A - Pledge", true)).toMatchObject({ title: "Appendix A - Pledge", format: undefined });
+    expect(doc("Appendix A - Pledge", true)).toMatchObject({
+      title: "Appendix A - Pledge",
+      format: undefined,
+    });
   });
 
   it("knows the section headings and document kinds", () => {

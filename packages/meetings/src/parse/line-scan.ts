@@ -1,6 +1,15 @@
 import type { SubjectTag } from "../model/agenda-item";
 import type { NoteKind } from "../model/note";
-import { ASKING_VERBS, MOVEMENTS, PRESENTING, PROCEDURAL, REQUESTS, SPEAKING, SUBJECT_WORDS, UNDERTAKINGS } from "./phrases";
+import {
+  ASKING_VERBS,
+  MOVEMENTS,
+  PRESENTING,
+  PROCEDURAL,
+  REQUESTS,
+  SPEAKING,
+  SUBJECT_WORDS,
+  UNDERTAKINGS,
+} from "./phrases";
 
 /** The first place a phrase of one kind starts in a line. */
 export interface Hit<T = string> {
@@ -26,7 +35,15 @@ export interface LineScan {
   subjects: SubjectTag[];
 }
 
-type Category = "verb" | "presentedBy" | "asking" | "movement" | "procedure" | "undertaking" | "request" | "subject";
+type Category =
+  | "verb"
+  | "presentedBy"
+  | "asking"
+  | "movement"
+  | "procedure"
+  | "undertaking"
+  | "request"
+  | "subject";
 
 interface Entry {
   readonly phrase: string;
@@ -47,7 +64,9 @@ const ENTRIES: Entry[] = [
   ...PROCEDURAL.map(([p, kind]) => ({ phrase: p, category: "procedure" as const, value: kind })),
   ...UNDERTAKINGS.map((p) => ({ phrase: p, category: "undertaking" as const, value: p })),
   ...REQUESTS.map((p) => ({ phrase: p, category: "request" as const, value: p })),
-  ...SUBJECT_WORDS.flatMap(([tag, words]) => words.map((w) => ({ phrase: w, category: "subject" as const, value: tag }))),
+  ...SUBJECT_WORDS.flatMap(([tag, words]) =>
+    words.map((w) => ({ phrase: w, category: "subject" as const, value: tag })),
+  ),
 ];
 
 // Indexed by the first two characters of each phrase: at each word start only a handful are compared.
@@ -76,13 +95,18 @@ export function scanLine(lower: string): LineScan {
   while (i < lower.length - 1) {
     const c0 = lower.charCodeAt(i);
     const c1 = lower.charCodeAt(i + 1);
-    const candidates = c0 < 128 && c1 < 128 && ASCII_PAIRS[c0 * 128 + c1] === 0 ? undefined : INDEX.get((c0 << 16) | c1);
+    const candidates =
+      c0 < 128 && c1 < 128 && ASCII_PAIRS[c0 * 128 + c1] === 0 ? undefined : INDEX.get((c0 << 16) | c1);
     if (candidates) {
       for (const e of candidates) {
         if (e.category === "subject") {
           if (!scan.subjects.includes(e.value as SubjectTag) && lower.startsWith(e.phrase, i))
             scan.subjects.push(e.value as SubjectTag);
-        } else if (hits[e.category] === undefined && (i > 0 || !AFTER_SUBJECT.has(e.category)) && lower.startsWith(e.phrase, i)) {
+        } else if (
+          hits[e.category] === undefined &&
+          (i > 0 || !AFTER_SUBJECT.has(e.category)) &&
+          lower.startsWith(e.phrase, i)
+        ) {
           hits[e.category] = { index: i, phrase: e.phrase, value: e.value };
         }
       }

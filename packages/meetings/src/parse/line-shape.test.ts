@@ -25,15 +25,34 @@ describe("shapeLine: bullets and every clause numbering style of the meetings re
   });
 
   it("takes off · and • bullets (level 1) and o sub-bullets (level 2)", () => {
-    expect(shape("· Child Protection")).toEqual({ content: "Child Protection", bullet: 1, label: undefined, style: undefined });
+    expect(shape("· Child Protection")).toEqual({
+      content: "Child Protection",
+      bullet: 1,
+      label: undefined,
+      style: undefined,
+    });
     expect(shape("• Trusted and strong relationships").bullet).toBe(1);
     expect(shape("o Price capping")).toMatchObject({ content: "Price capping", bullet: 2 });
-    expect(shape("- CorporateParentingCommitments -PC FINAL")).toMatchObject({ content: "CorporateParentingCommitments -PC FINAL", bullet: 1 });
-    expect(shape("· 1. That the report be noted.")).toMatchObject({ bullet: 1, label: "1", content: "That the report be noted." });
+    expect(shape("- CorporateParentingCommitments -PC FINAL")).toMatchObject({
+      content: "CorporateParentingCommitments -PC FINAL",
+      bullet: 1,
+    });
+    expect(shape("· 1. That the report be noted.")).toMatchObject({
+      bullet: 1,
+      label: "1",
+      content: "That the report be noted.",
+    });
   });
 
   it("leaves words, initials, times and years alone", () => {
-    for (const text of ["A summary of the presentation", "A. N. Other attended", "12.30pm lunch", "2024. A year", "of the report", "Agenda"]) {
+    for (const text of [
+      "A summary of the presentation",
+      "A. N. Other attended",
+      "12.30pm lunch",
+      "2024. A year",
+      "of the report",
+      "Agenda",
+    ]) {
       expect(shape(text)).toEqual({ content: text, bullet: undefined, label: undefined, style: undefined });
     }
   });

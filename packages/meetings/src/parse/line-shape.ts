@@ -1,7 +1,25 @@
 import type { SourceLine } from "./normalise";
 
 /** Bullet characters seen in exported minutes: `·` and `•` (level 1), `o` and `◦` (level 2), Word's symbol-font bullets, dashes. */
-const LEVEL1_BULLETS = new Set(["·", "•", "▪", "∙", "●", "■", "‣", "", "", "§", "*", "-", "–", "—", "➢", "►", "✓"]);
+const LEVEL1_BULLETS = new Set([
+  "·",
+  "•",
+  "▪",
+  "∙",
+  "●",
+  "■",
+  "‣",
+  "",
+  "",
+  "§",
+  "*",
+  "-",
+  "–",
+  "—",
+  "➢",
+  "►",
+  "✓",
+]);
 const LEVEL2_BULLETS = new Set(["o", "◦", "○", "□", "", "-"]);
 
 const ROMAN = new Set([
@@ -79,7 +97,8 @@ function readLabel(s: string, at: number): { label: Label; end: number } | undef
     let j = i + 1;
     while (j < s.length && j - i < 8 && (isDigit(s[j]) || (s[j] === "." && isDigit(s[j + 1])))) j++;
     if (s[j] === "." && (s[j + 1] === " " || j + 1 === s.length)) j++;
-    if (s[j] === " " || j === s.length) return { label: { value: s.slice(tokenStart, j).replace(/\.$/, ""), style: "paragraph" }, end: j };
+    if (s[j] === " " || j === s.length)
+      return { label: { value: s.slice(tokenStart, j).replace(/\.$/, ""), style: "paragraph" }, end: j };
     return undefined;
   }
   if (!style) return undefined;
@@ -113,7 +132,10 @@ export function shapeLine(line: SourceLine): ShapedLine {
     const spaced = next === " ";
     if (first === "o" || first === "◦" || first === "○" || first === "□" || first === "") {
       if (spaced) bullet = 2;
-    } else if (LEVEL1_BULLETS.has(first) && (spaced || (first !== "-" && first !== "*" && next !== undefined && next >= "A" && next <= "Z"))) {
+    } else if (
+      LEVEL1_BULLETS.has(first) &&
+      (spaced || (first !== "-" && first !== "*" && next !== undefined && next >= "A" && next <= "Z"))
+    ) {
       bullet = 1;
     }
     if (bullet) {

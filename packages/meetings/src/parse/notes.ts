@@ -1,7 +1,7 @@
 import type { NoteKind } from "../model/note";
 import type { Participant } from "../model/participant";
-import { isPersonName, isRolePhrase } from "./people";
 import { type LineScan, scanLine } from "./line-scan";
+import { isPersonName, isRolePhrase } from "./people";
 
 /** A note read from a line, with offsets within the line's content. */
 export interface FoundNote {
@@ -36,7 +36,11 @@ function labelled(content: string, lower: string): FoundNote | undefined {
     if (!lower.startsWith(label, at)) continue;
     let i = at + label.length;
     // A bare "Note" needs a colon or dash after it ("Note: ..."), or it is an ordinary word.
-    if (label === "note" && !(content[i] === ":" || content.startsWith(" -", i) || content.startsWith(" –", i))) return undefined;
+    if (
+      label === "note" &&
+      !(content[i] === ":" || content.startsWith(" -", i) || content.startsWith(" –", i))
+    )
+      return undefined;
     if (i < content.length && !SEPARATORS.has(content[i] ?? "")) return undefined;
     while (i < content.length && SEPARATORS.has(content[i] ?? "")) i++;
     let end = content.length;
@@ -53,8 +57,6 @@ function labelled(content: string, lower: string): FoundNote | undefined {
   return undefined;
 }
 
-
-
 /** The time in "at 9.40am", "at 6:45pm", "at 18.30" after `from`, as written. */
 function timeAfter(content: string, lower: string, from: number): string | undefined {
   const at = lower.indexOf(" at ", from);
@@ -69,7 +71,11 @@ function timeAfter(content: string, lower: string, from: number): string | undef
 }
 
 /** Reads a procedural or clerk's note in one line. */
-export function noteIn(content: string, lower: string, scan: LineScan = scanLine(lower)): FoundNote | undefined {
+export function noteIn(
+  content: string,
+  lower: string,
+  scan: LineScan = scanLine(lower),
+): FoundNote | undefined {
   const note = labelled(content, lower);
   if (note) return note;
   const movement = scan.movement;
@@ -83,12 +89,20 @@ export function noteIn(content: string, lower: string, scan: LineScan = scanLine
         ? { role: who.replace(/^(The|the) /, "") }
         : undefined;
     const at = timeAfter(content, lower, index + phrase.length - 1);
-    return { kind, text: [0, content.length], ...(participant ? { participant } : {}), ...(at ? { at } : {}) };
+    return {
+      kind,
+      text: [0, content.length],
+      ...(participant ? { participant } : {}),
+      ...(at ? { at } : {}),
+    };
   }
   const procedure = scan.procedure;
   if (procedure) {
     const kind = procedure.value;
-    const at = kind === "adjournment" || kind === "resumption" ? timeAfter(content, lower, procedure.index) : undefined;
+    const at =
+      kind === "adjournment" || kind === "resumption"
+        ? timeAfter(content, lower, procedure.index)
+        : undefined;
     return { kind, text: [0, content.length], ...(at ? { at } : {}) };
   }
   return undefined;

@@ -170,7 +170,9 @@ describe("corporate-parenting-strategy-refresh.txt (RESOLVED that + 1. 2. 3., Q&
     ]);
     const responses = item.discussion.filter((d) => d.respondsTo === 0);
     expect(responses).toHaveLength(10);
-    expect(responses.every((r) => r.kind === "response" && r.speaker?.name === "Susannah Beasley-Murray")).toBe(true);
+    expect(
+      responses.every((r) => r.kind === "response" && r.speaker?.name === "Susannah Beasley-Murray"),
+    ).toBe(true);
     expect(responses[0]?.text.startsWith("Explained that co-production involved")).toBe(true);
     expect(responses[9]?.text.startsWith("Explained that many of the foster carers")).toBe(true);
   });
@@ -240,8 +242,18 @@ describe("keeping-children-safe-reforms.txt (AGREED: + 1) 2) 3) 4), role-only pr
             text: "That comments made by members of this commission to be taken into account by the lead officers.",
             kind: "commented",
           },
-          { label: "3", order: 3, text: "That the Commission be updated in six months’ time.", kind: "requested-report" },
-          { label: "4", order: 4, text: "That members be kept informed on key issues.", kind: "requested-information" },
+          {
+            label: "3",
+            order: 3,
+            text: "That the Commission be updated in six months’ time.",
+            kind: "requested-report",
+          },
+          {
+            label: "4",
+            order: 4,
+            text: "That members be kept informed on key issues.",
+            kind: "requested-information",
+          },
         ],
       },
     ]);

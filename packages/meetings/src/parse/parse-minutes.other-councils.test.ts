@@ -88,8 +88,18 @@ describe("a fostering panel's minutes (minute numbers, (a)(b)(c), ACTION lines, 
         overallKind: "noted",
         clauses: [
           { label: "a", order: 1, text: "the report be noted;", kind: "noted" },
-          { label: "b", order: 2, text: "a further report be brought to the next meeting; and", kind: "requested-report" },
-          { label: "c", order: 3, text: "the Panel's thanks be recorded to the fostering team.", kind: "thanked" },
+          {
+            label: "b",
+            order: 2,
+            text: "a further report be brought to the next meeting; and",
+            kind: "requested-report",
+          },
+          {
+            label: "c",
+            order: 3,
+            text: "the Panel's thanks be recorded to the fostering team.",
+            kind: "thanked",
+          },
         ],
       },
       {
@@ -177,11 +187,15 @@ describe("other decision shapes", () => {
   });
 
   it("reads an unlabelled numbered 'That ...' list as a decision", () => {
-    const [d] = decisionsOf("Title\n1. That the report be noted.\n2. That a report is received back to the Autumn meeting.");
+    const [d] = decisionsOf(
+      "Title\n1. That the report be noted.\n2. That a report is received back to the Autumn meeting.",
+    );
     expect(d?.marker).toBeUndefined();
     expect(d?.markerKind).toBe("unlabelled");
     expect(d?.clauses).toHaveLength(2);
-    const { item } = parseMinutes("Title\n1. That the report be noted.\n2. That a report is received back to the Autumn meeting.");
+    const { item } = parseMinutes(
+      "Title\n1. That the report be noted.\n2. That a report is received back to the Autumn meeting.",
+    );
     expect(item.actions[0]?.due).toEqual({ kind: "named-meeting", text: "Autumn meeting" });
   });
 

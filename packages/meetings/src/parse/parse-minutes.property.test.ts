@@ -73,7 +73,11 @@ const FRAGMENTS = [
 const minutesLike = fc
   .tuple(
     fc.array(
-      fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 12 })),
+      fc.oneof(
+        fc.constantFrom(...FRAGMENTS),
+        fc.string({ maxLength: 20 }),
+        fc.string({ unit: "binary", maxLength: 12 }),
+      ),
       { maxLength: 60 },
     ),
     fc.constantFrom(" ", "\n", "", "\n\u00a0\n"),
@@ -135,7 +139,8 @@ describe("parseMinutes on any text", () => {
         const strings: string[] = [item.title, item.purpose ?? ""];
         for (const p of [...item.presenters, ...item.participants]) strings.push(p.name ?? "", p.role ?? "");
         for (const d of item.documents) strings.push(d.title, d.size?.display ?? "", d.agendaItemRef ?? "");
-        for (const a of item.actions) strings.push(a.owner?.name ?? "", a.owner?.role ?? "", a.due?.text ?? "");
+        for (const a of item.actions)
+          strings.push(a.owner?.name ?? "", a.owner?.role ?? "", a.due?.text ?? "");
         for (const d of item.decisions) strings.push(d.marker ?? "", d.preamble ?? "");
         for (const s of strings) expect(normalised.includes(s)).toBe(true);
       }),
@@ -163,7 +168,8 @@ describe("parseMinutes on any text", () => {
             .join("\n");
           const { item, text: normalised } = parseMinutes(text);
           expect(AgendaItem.safeParse(item).success).toBe(true);
-          for (const t of textsWithSpans(item)) expect(normalised.slice(t.span.start, t.span.end)).toBe(t.text);
+          for (const t of textsWithSpans(item))
+            expect(normalised.slice(t.span.start, t.span.end)).toBe(t.text);
         },
       ),
       { numRuns: 300 },

@@ -15,8 +15,8 @@ import { clauseKind } from "./clause-kind";
 import { type MarkerMatch, matchDecisionMarker } from "./decision-marker";
 import { documentIn, documentKind, documentSection, type FoundDocument } from "./documents";
 import { dueOf } from "./due";
-import { type Label, type ShapedLine, shapeLine } from "./line-shape";
 import { scanLine } from "./line-scan";
+import { type Label, type ShapedLine, shapeLine } from "./line-shape";
 import { linesOf, normaliseMinutes, type SourceLine } from "./normalise";
 import { noteIn } from "./notes";
 import { addParticipant } from "./people";
@@ -69,7 +69,8 @@ function lowerOf(s: string): string {
 }
 
 function listKind(lower: string): DiscussionKind {
-  if (lower.includes("response") || lower.includes("answer") || lower.includes("it was confirmed")) return "response";
+  if (lower.includes("response") || lower.includes("answer") || lower.includes("it was confirmed"))
+    return "response";
   if (lower.includes("comment") || lower.includes("discuss") || lower.includes("debate")) return "comment";
   if (lower.includes("question") || lower.includes("quer")) return "query";
   if (lower.includes("concern")) return "concern";
@@ -97,7 +98,10 @@ function endsWithSize(lower: string): boolean {
   if (lower[end - 1] === ".") end--;
   const c1 = lower[end - 1];
   const c2 = lower[end - 2];
-  if (c1 === "b") return c2 === "k" || c2 === "m" || c2 === "g" || c2 === " " || (c2 !== undefined && c2 >= "0" && c2 <= "9");
+  if (c1 === "b")
+    return (
+      c2 === "k" || c2 === "m" || c2 === "g" || c2 === " " || (c2 !== undefined && c2 >= "0" && c2 <= "9")
+    );
   return lower.endsWith("bytes", end);
 }
 
@@ -192,8 +196,17 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     path: (string | number)[],
     line?: number,
   ) => {
-    const location = { ...(options.file ? { file: options.file } : {}), ...(line !== undefined ? { line: line + 1 } : {}) };
-    issues.push({ rule: `meetings/${rule}`, severity, message, path, ...(Object.keys(location).length ? { location } : {}) });
+    const location = {
+      ...(options.file ? { file: options.file } : {}),
+      ...(line !== undefined ? { line: line + 1 } : {}),
+    };
+    issues.push({
+      rule: `meetings/${rule}`,
+      severity,
+      message,
+      path,
+      ...(Object.keys(location).length ? { location } : {}),
+    });
   };
   if (typeof input !== "string") {
     issue("not-text", "error", "The minutes must be given as text.", []);
@@ -288,7 +301,8 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   let pendingLabel: Label | undefined;
   let lastParagraph: { start: number; end: number } | undefined;
 
-  const addAction = (action: Omit<Action, "status">) => item.actions.push({ ...action, status: "open" } as Action);
+  const addAction = (action: Omit<Action, "status">) =>
+    item.actions.push({ ...action, status: "open" } as Action);
 
   const addClause = (d: OpenDecision, start: number, end: number, label: Label | undefined) => {
     while (end > start && normalised[end - 1] === " ") end--;
@@ -311,14 +325,20 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (!d) return;
     const labels = d.clauses.map((c) => c.label);
     // A flattened HTML list whose items all say "1." is numbered by position (meetings reference §3.1, file 001).
-    if (labels.length > 1 && labels.every((l) => l === "1")) d.clauses.forEach((c) => (c.label = String(c.order)));
+    if (labels.length > 1 && labels.every((l) => l === "1")) {
+      for (const c of d.clauses) c.label = String(c.order);
+    }
     const index = item.decisions.length;
     const out: Decision = {
       markerKind: d.markerKind,
       kind: d.kind,
       overallKind:
         d.clauses[0]?.kind ??
-        (d.kind === "recommendation" ? "recommended-to-other-body" : d.markerKind === "no-decision" ? "other" : "agreed"),
+        (d.kind === "recommendation"
+          ? "recommended-to-other-body"
+          : d.markerKind === "no-decision"
+            ? "other"
+            : "agreed"),
       clauses: d.clauses,
       span: span(d.start, d.end),
     };
@@ -327,7 +347,13 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (d.unanimous) out.unanimous = true;
     item.decisions.push(out);
     if (!d.clauses.length && ["resolved", "agreed", "decision", "recommended"].includes(d.markerKind)) {
-      issue("decision-without-clauses", "warning", "A decision marker is not followed by any decision text.", ["decisions", index], d.line);
+      issue(
+        "decision-without-clauses",
+        "warning",
+        "A decision marker is not followed by any decision text.",
+        ["decisions", index],
+        d.line,
+      );
     }
     if (d.kind === "recommendation") return; // advice to another decision maker is no one's task yet
     for (const c of d.clauses) {
@@ -410,7 +436,12 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
 
   const addDocument = (found: FoundDocument, content: string, abs: number, relation: DocumentRelation) => {
     const title = content.slice(found.title[0], found.title[1]);
-    const doc: SupportingDocument = { title, kind: documentKind(title), relation, span: span(abs, abs + content.length) };
+    const doc: SupportingDocument = {
+      title,
+      kind: documentKind(title),
+      relation,
+      span: span(abs, abs + content.length),
+    };
     if (found.format) doc.format = found.format;
     if (found.size) {
       doc.size = {
@@ -420,13 +451,20 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
         display: content.slice(found.size.display[0], found.size.display[1]),
       };
     }
-    if (found.agendaItemRef) doc.agendaItemRef = content.slice(found.agendaItemRef[0], found.agendaItemRef[1]);
+    if (found.agendaItemRef)
+      doc.agendaItemRef = content.slice(found.agendaItemRef[0], found.agendaItemRef[1]);
     item.documents.push(doc);
   };
 
   const endDocs = () => {
     if (docs && docs.count === 0) {
-      issue("empty-document-section", "query", "A documents heading lists no documents.", ["documents"], docs.line);
+      issue(
+        "empty-document-section",
+        "query",
+        "A documents heading lists no documents.",
+        ["documents"],
+        docs.line,
+      );
     }
     docs = undefined;
   };
@@ -501,7 +539,13 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       });
       if (note.participant) addParticipant(item.participants, note.participant);
       if (note.unclosed) {
-        issue("unclosed-note", "query", "A bracketed note has no closing bracket; it may have been cut short.", ["notes", index], line.index);
+        issue(
+          "unclosed-note",
+          "query",
+          "A bracketed note has no closing bracket; it may have been cut short.",
+          ["notes", index],
+          line.index,
+        );
       }
       continue;
     }
@@ -555,15 +599,30 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
         const due = dueOf(text);
         addAction({ ...base, text, ...(due ? { due } : {}), span: span(abs + a, abs + b) });
         if (a === 0) {
-          item.paragraphs.push({ kind: shaped.bullet ? "bullet" : "paragraph", text, span: span(abs, abs + b) });
+          item.paragraphs.push({
+            kind: shaped.bullet ? "bullet" : "paragraph",
+            text,
+            span: span(abs, abs + b),
+          });
           lastParagraph = { start: abs, end: abs + b };
         }
       } else if (lastParagraph) {
         const text = normalised.slice(lastParagraph.start, lastParagraph.end);
         const due = dueOf(text);
-        addAction({ ...base, text, ...(due ? { due } : {}), span: span(lastParagraph.start, lastParagraph.end) });
+        addAction({
+          ...base,
+          text,
+          ...(due ? { due } : {}),
+          span: span(lastParagraph.start, lastParagraph.end),
+        });
       } else {
-        issue("action-without-text", "warning", "An ACTION marker has no text before it to attach to.", ["actions"], line.index);
+        issue(
+          "action-without-text",
+          "warning",
+          "An ACTION marker has no text before it to attach to.",
+          ["actions"],
+          line.index,
+        );
       }
       continue;
     }
@@ -587,7 +646,15 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     // Narrative.
     const heading = isHeading(shaped, content);
     const paragraph: MinuteParagraph = {
-      kind: heading ? "heading" : shaped.bullet === 2 ? "sub-bullet" : shaped.bullet ? "bullet" : label ? "numbered" : "paragraph",
+      kind: heading
+        ? "heading"
+        : shaped.bullet === 2
+          ? "sub-bullet"
+          : shaped.bullet
+            ? "bullet"
+            : label
+              ? "numbered"
+              : "paragraph",
       text: content,
       span: span(abs, end),
     };
@@ -697,7 +764,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   const answered = new Set(item.discussion.map((p) => p.respondsTo));
   item.questions.forEach((q, index) => {
     if (!q.answer && !answered.has(index)) {
-      issue("question-without-answer", "query", "A question is recorded without an answer.", ["questions", index]);
+      issue("question-without-answer", "query", "A question is recorded without an answer.", [
+        "questions",
+        index,
+      ]);
     }
   });
   return { item, issues, text: normalised };

@@ -16,21 +16,30 @@ describe("people in a subject", () => {
   });
 
   it("reads names with roles, several people, and role-only participants", () => {
-    expect(people("Susannah Beasley-Murray, Director of Supporting Families, and Sheleena Powtoo, Improvement Delivery Lead")).toEqual([
+    expect(
+      people(
+        "Susannah Beasley-Murray, Director of Supporting Families, and Sheleena Powtoo, Improvement Delivery Lead",
+      ),
+    ).toEqual([
       { name: "Susannah Beasley-Murray", role: "Director of Supporting Families" },
       { name: "Sheleena Powtoo", role: "Improvement Delivery Lead" },
     ]);
-    expect(people("The Director of Children’s Services")).toEqual([{ role: "Director of Children’s Services" }]);
+    expect(people("The Director of Children’s Services")).toEqual([
+      { role: "Director of Children’s Services" },
+    ]);
     expect(people("Jane Smith and John Doe")).toEqual([{ name: "Jane Smith" }, { name: "John Doe" }]);
-    expect(people("the Head of Service and the Team Manager")).toEqual([{ role: "Head of Service" }, { role: "Team Manager" }]);
+    expect(people("the Head of Service and the Team Manager")).toEqual([
+      { role: "Head of Service" },
+      { role: "Team Manager" },
+    ]);
     expect(people("The five main priorities")).toEqual([]);
   });
 
   it("finds presenters by verb, and passive 'presented by'", () => {
     const s = (t: string) => speakersIn(t, t.toLowerCase(), 0);
-    expect(s("The report was presented by Jane Smith, Head of Fostering.")?.people.map((p) => p.participant)).toEqual([
-      { name: "Jane Smith", role: "Head of Fostering" },
-    ]);
+    expect(
+      s("The report was presented by Jane Smith, Head of Fostering.")?.people.map((p) => p.participant),
+    ).toEqual([{ name: "Jane Smith", role: "Head of Fostering" }]);
     expect(s("Ms Beasley-Murray informed the sub-committee of the pledge.")?.presenting).toBe(false);
     expect(s("The government had acted quickly and gave guidance.")).toBeUndefined();
     expect(s("It was explained that the service gave support.")).toBeUndefined();
@@ -41,6 +50,9 @@ describe("people in a subject", () => {
     addParticipant(list, { name: "Ms Beasley-Murray" });
     addParticipant(list, { role: "Head of Service" });
     addParticipant(list, { role: "head of service" });
-    expect(list).toEqual([{ name: "Susannah Beasley-Murray", role: "Director of Supporting Families" }, { role: "Head of Service" }]);
+    expect(list).toEqual([
+      { name: "Susannah Beasley-Murray", role: "Director of Supporting Families" },
+      { role: "Head of Service" },
+    ]);
   });
 });

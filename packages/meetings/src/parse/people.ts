@@ -141,7 +141,8 @@ export interface FoundPerson {
 }
 
 function stripArticle(s: string): { text: string; cut: number } {
-  for (const a of ["The ", "the ", "A ", "a ", "An ", "an "]) if (s.startsWith(a)) return { text: s.slice(a.length), cut: a.length };
+  for (const a of ["The ", "the ", "A ", "a ", "An ", "an "])
+    if (s.startsWith(a)) return { text: s.slice(a.length), cut: a.length };
   return { text: s, cut: 0 };
 }
 
@@ -207,7 +208,7 @@ export function peopleIn(subject: string, at: number): FoundPerson[] {
     text = stripped.text;
     start += stripped.cut;
     if (!text) continue;
-    if (current && current.name && current.role === undefined) {
+    if (current?.name && current.role === undefined) {
       current.role = text;
       current.end = start + text.length;
     } else if (isRolePhrase(text)) {

@@ -118,7 +118,17 @@ export const UNDERTAKINGS = [
   "would follow up",
 ];
 
-export const REQUESTS = ["requested that", "requested a ", "requested an ", "requested further", "requested data", "requested information", "requested details", "requested statistical", "asked that"];
+export const REQUESTS = [
+  "requested that",
+  "requested a ",
+  "requested an ",
+  "requested further",
+  "requested data",
+  "requested information",
+  "requested details",
+  "requested statistical",
+  "asked that",
+];
 
 // Subject keywords (meetings reference §4.2 SubjectTag), matched lower-case against the item text.
 export const SUBJECT_WORDS: readonly [SubjectTag, readonly string[]][] = [
@@ -139,7 +149,10 @@ export const SUBJECT_WORDS: readonly [SubjectTag, readonly string[]][] = [
   ["regulation-44", ["regulation 44"]],
   ["missing-children", ["missing from care", "missing from home", "missing children", "missing episodes"]],
   ["ofsted-ilacs", ["ofsted", "ilacs"]],
-  ["participation", ["participation", "children in care council", "voice of the child", "co-production", "advocacy"]],
+  [
+    "participation",
+    ["participation", "children in care council", "voice of the child", "co-production", "advocacy"],
+  ],
   ["council-tax-exemption", ["council tax"]],
   ["placements", ["placement"]],
   ["staying-put", ["staying put"]],

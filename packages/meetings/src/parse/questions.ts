@@ -1,6 +1,6 @@
 import type { Participant } from "../model/participant";
-import { isPersonName, isRolePhrase, peopleIn } from "./people";
 import { type LineScan, scanLine } from "./line-scan";
+import { isPersonName, isRolePhrase, peopleIn } from "./people";
 
 // Verbs that open an answer: "..., it was explained that ...", "..., the Director confirmed ...".
 const ANSWER_VERBS = [
@@ -38,7 +38,6 @@ const QUESTION_LEADS: readonly [string, number][] = [
   ["further to a question ", 11],
   ["further to the question ", 11],
 ];
-
 
 /** A question read from one line, with offsets relative to the line's content. */
 export interface FoundQuestion {
@@ -92,7 +91,11 @@ function askerFrom(q: string): Participant | undefined {
  * "When asked whether X, the Head of Service said Y", "A member raised X. The Director responded Y",
  * and the list form "Further to questions from the sub-committee, Susannah Beasley-Murray;".
  */
-export function questionIn(content: string, lower: string, scan: LineScan = scanLine(lower)): FoundQuestion | undefined {
+export function questionIn(
+  content: string,
+  lower: string,
+  scan: LineScan = scanLine(lower),
+): FoundQuestion | undefined {
   for (const [lead, from] of QUESTION_LEADS) {
     if (!lower.startsWith(lead)) continue;
     // Split at the first comma after which an answer starts.
@@ -110,18 +113,36 @@ export function questionIn(content: string, lower: string, scan: LineScan = scan
         return {
           text,
           ...(asker ? { asker } : {}),
-          answer: { text: [ans[0], content.endsWith(".") ? content.length : ans[1]], ...(answer.by ? { by: answer.by } : {}) },
+          answer: {
+            text: [ans[0], content.endsWith(".") ? content.length : ans[1]],
+            ...(answer.by ? { by: answer.by } : {}),
+          },
           introducesResponses: false,
         };
       }
       // "Further to questions from the sub-committee, Susannah Beasley-Murray;" — responses follow.
-      if (lead.startsWith("further to") || lead.startsWith("in response to") || lead.startsWith("in answer to")) {
-        const rest = content.slice(comma + 1).trim().replace(/[;:,.-]+$/, "");
+      if (
+        lead.startsWith("further to") ||
+        lead.startsWith("in response to") ||
+        lead.startsWith("in answer to")
+      ) {
+        const rest = content
+          .slice(comma + 1)
+          .trim()
+          .replace(/[;:,.-]+$/, "");
         const people = rest ? peopleIn(rest, 0) : [];
-        if (people.length === 1 && (content.endsWith(";") || content.endsWith(":") || content.endsWith(":-"))) {
+        if (
+          people.length === 1 &&
+          (content.endsWith(";") || content.endsWith(":") || content.endsWith(":-"))
+        ) {
           const text = trimRange(content, from, comma);
           const asker = askerFrom(content.slice(text[0], text[1]));
-          return { text, ...(asker ? { asker } : {}), introducesResponses: true, responder: people[0]!.participant };
+          return {
+            text,
+            ...(asker ? { asker } : {}),
+            introducesResponses: true,
+            responder: people[0]!.participant,
+          };
         }
       }
       comma = next;
@@ -166,13 +187,14 @@ export function questionIn(content: string, lower: string, scan: LineScan = scan
   return undefined;
 }
 
-
-
 /** End (exclusive, after the full stop or question mark) of the sentence containing `from`. */
 export function sentenceEnd(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
     const c = s[i];
-    if ((c === "." || c === "?" || c === "!") && (i + 1 === s.length || (s[i + 1] === " " && isUpperAt(s, i + 2))))
+    if (
+      (c === "." || c === "?" || c === "!") &&
+      (i + 1 === s.length || (s[i + 1] === " " && isUpperAt(s, i + 2)))
+    )
       return i + 1;
   }
   return s.length;

@@ -1,6 +1,5 @@
-import { type FoundPerson, peopleIn } from "./people";
 import { type LineScan, scanLine } from "./line-scan";
-
+import { type FoundPerson, peopleIn } from "./people";
 
 // Subjects that start a sentence about something other than a person.
 const NOT_PEOPLE = [
@@ -39,9 +38,13 @@ export interface Speakers {
   readonly presenting: boolean;
 }
 
-
 /** Finds "X, <role>, presented ..." (subject before the verb) or "... was presented by X, <role>". */
-export function speakersIn(content: string, lower: string, at: number, scan: LineScan = scanLine(lower)): Speakers | undefined {
+export function speakersIn(
+  content: string,
+  lower: string,
+  at: number,
+  scan: LineScan = scanLine(lower),
+): Speakers | undefined {
   if (scan.presentedBy) {
     const from = scan.presentedBy.index + scan.presentedBy.phrase.length;
     let to = content.indexOf(". ", from);
