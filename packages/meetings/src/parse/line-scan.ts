@@ -31,6 +31,8 @@ export interface LineScan {
   procedure?: Hit<NoteKind>;
   undertaking?: Hit;
   request?: Hit;
+  /** A word that can start a vote or motion result ("against", "motion", "amendment", ...). */
+  vote?: Hit;
   /** Every subject named in the line. */
   subjects: SubjectTag[];
 }
@@ -64,6 +66,11 @@ const ENTRIES: Entry[] = [
   ...PROCEDURAL.map(([p, kind]) => ({ phrase: p, category: "procedure" as const, value: kind })),
   ...UNDERTAKINGS.map((p) => ({ phrase: p, category: "undertaking" as const, value: p })),
   ...REQUESTS.map((p) => ({ phrase: p, category: "request" as const, value: p })),
+  ...["against", "motion", "amendment", "recommendation", "resolution status"].map((p) => ({
+    phrase: p,
+    category: "vote" as const,
+    value: p,
+  })),
   ...SUBJECT_WORDS.flatMap(([tag, words]) =>
     words.map((w) => ({ phrase: w, category: "subject" as const, value: tag })),
   ),

@@ -262,3 +262,62 @@ describe("other decision shapes", () => {
     expect(item.kind).toBe("voice-of-child");
   });
 });
+
+describe("motions, recorded votes and decision-record pages", () => {
+  it("attaches 'Resolution status: Carried' and a recorded vote to the decision", () => {
+    const { item } = parseMinutes(
+      "Sufficiency Strategy\nResolved that Cabinet:\n1. approves the sufficiency strategy;\n2. notes the capital bid.\nResolution status: Carried\nFor: 7 Against: 2 Abstentions: 1",
+    );
+    const d = item.decisions[0]!;
+    expect(d.preamble).toBe("Cabinet:");
+    expect(d.clauses.map((c) => c.kind)).toEqual(["approved", "noted"]);
+    expect(d.motion).toMatchObject({ classification: "substantive", result: "carried" });
+    expect(d.voteEvents?.[0]).toMatchObject({
+      method: "recorded",
+      result: "carried",
+      counts: [
+        { option: "for", value: 7 },
+        { option: "against", value: 2 },
+        { option: "abstain", value: 1 },
+      ],
+    });
+  });
+
+  it("records a lost amendment as a motion, not a decision", () => {
+    const { item } = parseMinutes("Notice of Motion\nThe amendment was put to the vote and was lost.");
+    expect(item.decisions).toEqual([]);
+    expect(item.motions.map((m) => [m.classification, m.result])).toEqual([["amendment", "lost"]]);
+  });
+
+  it("reads '(1) To APPROVE ...' clauses with no marker", () => {
+    const { item } = parseMinutes(
+      "Decision record\n(1) To APPROVE the fostering allowances.\n(2) To NOTE the consultation.",
+    );
+    expect(item.decisions[0]?.markerKind).toBe("unlabelled");
+    expect(item.decisions[0]?.clauses.map((c) => [c.label, c.kind])).toEqual([
+      ["1", "approved"],
+      ["2", "noted"],
+    ]);
+  });
+
+  it("turns 'It was agreed that the Director would look at ...' into an action", () => {
+    const { item } = parseMinutes(
+      "Performance\nIt was agreed that the Director would look at strengthening this for future reports.",
+    );
+    expect(item.actions[0]).toMatchObject({
+      origin: "resolution-clause",
+      text: "the Director would look at strengthening this for future reports.",
+    });
+  });
+
+  it("reads 'In response to Members' question it was confirmed that:' and the answers listed after it", () => {
+    const { item } = parseMinutes(
+      "IRO Annual Report\nMinutes:\nIn response to Members' question it was confirmed that:\n· caseloads had fallen to 65;\n· all reviews were held on time.\nThe Board thanked the team.",
+    );
+    expect(item.questions.map((q) => [q.text, q.asker])).toEqual([["Members' question", undefined]]);
+    expect(item.discussion.filter((d) => d.respondsTo === 0).map((d) => d.text)).toEqual([
+      "caseloads had fallen to 65;",
+      "all reviews were held on time.",
+    ]);
+  });
+});

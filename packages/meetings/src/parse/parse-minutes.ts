@@ -4,6 +4,7 @@ import type { AgendaItem, SubjectTag } from "../model/agenda-item";
 import type { Decision, DecisionClause } from "../model/decision";
 import type { DiscussionKind, DiscussionPoint } from "../model/discussion";
 import type { DocumentRelation, SupportingDocument } from "../model/document";
+import type { Motion, VoteEvent } from "../model/motion";
 import type { MinuteParagraph } from "../model/paragraph";
 import type { Participant } from "../model/participant";
 import type { Question } from "../model/question";
@@ -22,6 +23,7 @@ import { noteIn } from "./notes";
 import { addParticipant } from "./people";
 import { answerLine, questionIn } from "./questions";
 import { speakersIn } from "./speakers";
+import { motionResultIn, voteCountsIn } from "./votes";
 
 /** Options for {@link parseMinutes}. */
 export interface ParseMinutesOptions {
@@ -90,6 +92,20 @@ function isLeadIn(content: string): boolean {
   let end = content.length;
   while (end > 0 && " -–—".includes(content[end - 1] ?? "")) end--;
   return end > 0 && content[end - 1] === ":";
+}
+
+/** Carried when more voted for than against (a tie is lost unless the chair's casting vote is minuted). */
+function countsResult(counts: { option: string; value: number }[]): "carried" | "lost" {
+  const of = (o: string) => counts.find((c) => c.option === o)?.value ?? 0;
+  return of("for") > of("against") ? "carried" : "lost";
+}
+
+/** "(1) To APPROVE the ..." on decision-record pages (meetings reference §3.1, files 017, 024, 028). */
+function isUpperCaseVerbClause(content: string): boolean {
+  if (!content.startsWith("To ")) return false;
+  const end = content.indexOf(" ", 3);
+  const verb = content.slice(3, end < 0 ? content.length : end);
+  return verb.length >= 3 && verb === verb.toUpperCase() && verb !== verb.toLowerCase();
 }
 
 /** A cheap test before reading a document listing: does the line end with a size unit ("418 KB")? */
@@ -627,7 +643,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       continue;
     }
 
-    if (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) {
+    if (
+      (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) ||
+      (label && isUpperCaseVerbClause(content))
+    ) {
       endDocs();
       const d: OpenDecision = {
         markerKind: "unlabelled",
@@ -641,6 +660,35 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       decision = d;
       addClause(d, abs, end, label);
       continue;
+    }
+
+    // Votes and motion results belong to the decision just made, or to a motion of their own.
+    const counts = scan.vote ? voteCountsIn(lower) : undefined;
+    const motionResult = counts || !scan.vote ? undefined : motionResultIn(lower);
+    if (counts || motionResult) {
+      const last = item.decisions[item.decisions.length - 1];
+      if (counts) {
+        const vote: VoteEvent = {
+          method: "recorded",
+          result: countsResult(counts),
+          counts,
+          span: span(abs, end),
+        };
+        if (last && !last.voteEvents?.length) last.voteEvents = [vote];
+        else {
+          const motion: Motion = { classification: "substantive", result: vote.result, span: span(abs, end) };
+          item.motions.push(motion);
+        }
+      } else if (motionResult) {
+        const motion: Motion = {
+          classification: motionResult.amendment ? "amendment" : "substantive",
+          result: motionResult.result,
+          span: span(abs, end),
+        };
+        if (last && !motionResult.amendment && !last.motion && lower.startsWith("resolution status"))
+          last.motion = motion;
+        else item.motions.push(motion);
+      }
     }
 
     // Narrative.
