@@ -45,6 +45,7 @@ type Category =
   | "procedure"
   | "undertaking"
   | "request"
+  | "vote"
   | "subject";
 
 interface Entry {

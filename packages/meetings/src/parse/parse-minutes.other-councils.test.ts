@@ -321,3 +321,46 @@ describe("motions, recorded votes and decision-record pages", () => {
     ]);
   });
 });
+
+describe("titles as ModernGov pages print them", () => {
+  it("reads an issue page: meeting line with item number, title with its report listing, Decision: before Minutes:", () => {
+    const { item } = parseMinutes(
+      [
+        "Issue - meetings",
+        "Meeting: 12/07/2023 - Corporate Parenting Board (Item 7)",
+        "7 Corporate Parenting Annual Report pdf icon PDF 155 KB",
+        "To consider the annual report.",
+        "Decision:",
+        "That the annual report be noted.",
+        "Minutes:",
+        "The Head of Corporate Parenting presented the report.",
+        "RESOLVED – That the annual report be noted.",
+      ].join("\n"),
+    );
+    expect(item.number).toBe("7");
+    expect(item.title).toBe("Corporate Parenting Annual Report");
+    expect(item.purpose).toBe("To consider the annual report.");
+    expect(item.documents.map((d) => [d.title, d.size?.display])).toEqual([
+      ["Corporate Parenting Annual Report", "155 KB"],
+    ]);
+    expect(item.decisions.map((d) => [d.marker, d.clauses[0]?.text])).toEqual([
+      ["Decision:", "That the annual report be noted."],
+      ["RESOLVED –", "That the annual report be noted."],
+    ]);
+    expect(item.presenters).toEqual([{ role: "Head of Corporate Parenting" }]);
+  });
+
+  it("reads a number on its own line before the title", () => {
+    const { item } = parseMinutes(
+      "Agenda item\n12.\nVirtual School Head's Report\nMinutes:\nThe report was noted.",
+    );
+    expect([item.number, item.title]).toEqual(["12", "Virtual School Head's Report"]);
+  });
+
+  it("reports minutes with no title", () => {
+    const { item, issues } = parseMinutes("RESOLVED – That the report be noted.");
+    expect(item.title).toBe("");
+    expect(issues.map((i) => i.rule)).toContain("meetings/no-title");
+    expect(item.decisions).toHaveLength(1);
+  });
+});

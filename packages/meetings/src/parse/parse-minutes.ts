@@ -251,13 +251,32 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   // Title: the first line that is not chrome, if it sits before "Minutes:" (or reads as a heading).
   const skip = new Set<number>();
   let titleLine: SourceLine | undefined;
+  let addTitleDocument: { found: FoundDocument; content: string; abs: number } | undefined;
   for (const line of lines) {
     if (minutesAt >= 0 && line.index >= minutesAt) break;
     const lower = lowerOf(line.text);
     if (isChrome(lower)) continue;
+    // "Meeting: 12/07/2023 - Corporate Parenting Board (Item 7)" on ModernGov issue pages.
+    if (lower.startsWith("meeting: ")) {
+      const open = lower.lastIndexOf("(item ");
+      const close = lower.indexOf(")", open);
+      if (open >= 0 && close > open + 6) item.number = line.text.slice(open + 6, close);
+      skip.add(line.index);
+      continue;
+    }
     const shaped = shapeLine(line);
     const content = shaped.content;
-    if (minutesAt >= 0 || looksLikeTitle(shaped, content, lowerOf(content))) {
+    // "7." alone: the number, with the title on the next line.
+    if (!content && shaped.label && shaped.label.style !== "letter") {
+      item.number = shaped.label.value;
+      skip.add(line.index);
+      continue;
+    }
+    const contentLower = lower.slice(shaped.offset);
+    if (
+      (minutesAt >= 0 && !matchDecisionMarker(content, contentLower)) ||
+      looksLikeTitle(shaped, content, contentLower)
+    ) {
       titleLine = line;
       let at = shaped.offset;
       if (shaped.label && (shaped.label.style === "number" || shaped.label.style === "paragraph")) {
@@ -265,19 +284,36 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       } else if (shaped.label) {
         at = 0; // "A) Title" is not an item number
       }
+      const text = line.text;
       // "Item 7: Title" / "Item 7 - Title"
-      const lowerTitle = lowerOf(line.text.slice(at));
-      if (lowerTitle.startsWith("item ")) {
+      if (lower.startsWith("item ", at)) {
         let i = at + 5;
         const numStart = i;
-        while (i < line.text.length && /[0-9.]/.test(line.text[i] ?? "")) i++;
-        if (i > numStart && " :-–".includes(line.text[i] ?? "")) {
-          item.number = line.text.slice(numStart, i).replace(/\.$/, "");
-          while (i < line.text.length && " :-–".includes(line.text[i] ?? "")) i++;
+        while (i < text.length && ((text[i]! >= "0" && text[i]! <= "9") || text[i] === ".")) i++;
+        if (i > numStart && " :-–".includes(text[i] ?? "")) {
+          item.number = text.slice(numStart, i).replace(/\.$/, "");
+          while (i < text.length && " :-–".includes(text[i] ?? "")) i++;
           at = i;
         }
+      } else if (!shaped.label) {
+        // "7 Corporate Parenting Report" (issue pages): a bare number before a capitalised title.
+        let i = at;
+        while (i < text.length && i - at < 3 && text[i]! >= "0" && text[i]! <= "9") i++;
+        const next = text[i + 1] ?? "";
+        if (i > at && text[i] === " " && next !== next.toLowerCase()) {
+          item.number = text.slice(at, i);
+          at = i + 1;
+        }
       }
-      item.title = line.text.slice(at) || line.text;
+      let end = text.length;
+      // "7 Corporate Parenting Report pdf icon PDF 155 KB": the title line is also the report's listing.
+      const rest = text.slice(at);
+      const listed = endsWithSize(lower) ? documentIn(rest, false) : undefined;
+      if (listed) {
+        end = at + listed.title[1];
+        addTitleDocument = { found: listed, content: rest, abs: line.start + at };
+      }
+      item.title = text.slice(at, end) || text;
       skip.add(line.index);
     }
     break;
@@ -484,6 +520,9 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
     docs = undefined;
   };
+
+  if (addTitleDocument)
+    addDocument(addTitleDocument.found, addTitleDocument.content, addTitleDocument.abs, "supporting");
 
   for (const line of lines) {
     if (skip.has(line.index)) continue;
