@@ -364,3 +364,20 @@ describe("titles as ModernGov pages print them", () => {
     expect(item.decisions).toHaveLength(1);
   });
 });
+
+describe("an ACTION line after a resolution clause", () => {
+  it("gives that clause its owner, once", () => {
+    const { item } = parseMinutes(
+      "Missing children\nRESOLVED – That a breakdown of return interviews be circulated to members.\nACTION – Tammy Wheatley\nThe meeting ended at 7pm.",
+    );
+    expect(item.decisions[0]?.clauses).toHaveLength(1);
+    expect(without(item.actions, "span")).toEqual([
+      {
+        text: "That a breakdown of return interviews be circulated to members.",
+        owner: { name: "Tammy Wheatley" },
+        origin: "explicit-marker",
+        status: "open",
+      },
+    ]);
+  });
+});

@@ -352,6 +352,8 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   let pendingAnswer: number | undefined;
   let pendingLabel: Label | undefined;
   let lastParagraph: { start: number; end: number } | undefined;
+  // Starts of spans already made explicit actions, so a clause with "ACTION – name" after it is one action.
+  const explicit = new Set<number>();
 
   const addAction = (action: Omit<Action, "status">) =>
     item.actions.push({ ...action, status: "open" } as Action);
@@ -369,6 +371,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (label) clause.label = label.value;
     d.clauses.push(clause);
     d.end = Math.max(d.end, end);
+    lastParagraph = { start, end }; // an "ACTION – name" line after a clause gives that clause an owner
   };
 
   const endDecision = () => {
@@ -409,7 +412,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
     if (d.kind === "recommendation") return; // advice to another decision maker is no one's task yet
     for (const c of d.clauses) {
-      if (!isTaskClause(c.text)) continue;
+      if (explicit.has(c.span.start) || !isTaskClause(c.text)) continue;
       const owner = clauseOwner(c.text);
       const due = dueOf(c.text);
       addAction({
@@ -605,6 +608,47 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       continue;
     }
 
+    const actionMarker = actionMarkerIn(content, lower);
+    if (actionMarker) {
+      const base = {
+        ...(actionMarker.owner ? { owner: actionMarker.owner } : {}),
+        origin: "explicit-marker" as const,
+      };
+      if (actionMarker.text) {
+        const [a, b] = actionMarker.text;
+        const text = content.slice(a, b);
+        const due = dueOf(text);
+        addAction({ ...base, text, ...(due ? { due } : {}), span: span(abs + a, abs + b) });
+        if (a === 0) {
+          item.paragraphs.push({
+            kind: shaped.bullet ? "bullet" : "paragraph",
+            text,
+            span: span(abs, abs + b),
+          });
+          lastParagraph = { start: abs, end: abs + b };
+        }
+      } else if (lastParagraph) {
+        explicit.add(lastParagraph.start);
+        const text = normalised.slice(lastParagraph.start, lastParagraph.end);
+        const due = dueOf(text);
+        addAction({
+          ...base,
+          text,
+          ...(due ? { due } : {}),
+          span: span(lastParagraph.start, lastParagraph.end),
+        });
+      } else {
+        issue(
+          "action-without-text",
+          "warning",
+          "An ACTION marker has no text before it to attach to.",
+          ["actions"],
+          line.index,
+        );
+      }
+      continue;
+    }
+
     if (decision) {
       const d: OpenDecision = decision;
       const opens = CLAUSE_OPENERS.some((o) => lower.startsWith(o));
@@ -639,46 +683,6 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     const listed = endsWithSize(lower) ? documentIn(content, false) : undefined;
     if (listed) {
       addDocument(listed, content, abs, "supporting");
-      continue;
-    }
-
-    const actionMarker = actionMarkerIn(content, lower);
-    if (actionMarker) {
-      const base = {
-        ...(actionMarker.owner ? { owner: actionMarker.owner } : {}),
-        origin: "explicit-marker" as const,
-      };
-      if (actionMarker.text) {
-        const [a, b] = actionMarker.text;
-        const text = content.slice(a, b);
-        const due = dueOf(text);
-        addAction({ ...base, text, ...(due ? { due } : {}), span: span(abs + a, abs + b) });
-        if (a === 0) {
-          item.paragraphs.push({
-            kind: shaped.bullet ? "bullet" : "paragraph",
-            text,
-            span: span(abs, abs + b),
-          });
-          lastParagraph = { start: abs, end: abs + b };
-        }
-      } else if (lastParagraph) {
-        const text = normalised.slice(lastParagraph.start, lastParagraph.end);
-        const due = dueOf(text);
-        addAction({
-          ...base,
-          text,
-          ...(due ? { due } : {}),
-          span: span(lastParagraph.start, lastParagraph.end),
-        });
-      } else {
-        issue(
-          "action-without-text",
-          "warning",
-          "An ACTION marker has no text before it to attach to.",
-          ["actions"],
-          line.index,
-        );
-      }
       continue;
     }
 
