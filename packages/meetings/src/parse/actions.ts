@@ -1,13 +1,19 @@
 import type { Participant } from "../model/participant";
 import { type LineScan, scanLine } from "./line-scan";
-import { isPersonName, isRolePhrase } from "./people";
+import { isPersonName, isRolePhrase, peopleIn } from "./people";
 
 /** An owner phrase as a participant: a name, or a role ("Clerk", "the lead officers"). */
 export function ownerOf(phrase: string): Participant | undefined {
   let p = phrase.trim();
   while (p.endsWith(".") || p.endsWith(",") || p.endsWith(")") || p.endsWith(";"))
     p = p.slice(0, -1).trimEnd();
-  if (!p || p.split(" ").length > 8) return undefined;
+  if (!p || p.split(" ").length > 12) return undefined;
+  // "Councillor Barrie Hargrove, Cabinet Member for Children": a name with its role.
+  if (p.includes(", ")) {
+    const people = peopleIn(p, 0);
+    if (people.length === 1) return people[0]!.participant;
+  }
+  if (p.split(" ").length > 8) return undefined;
   const open = p.indexOf(" (");
   if (open > 0) {
     const name = p.slice(0, open);

@@ -381,3 +381,25 @@ describe("an ACTION line after a resolution clause", () => {
     ]);
   });
 });
+
+describe("owners and procedural notes", () => {
+  it("reads a named councillor with a role as the owner of a clause", () => {
+    const { item } = parseMinutes(
+      "Care leavers\nRESOLVED:\n(1) That Councillor Barrie Hargrove, Cabinet Member for Children, to follow up the council tax exemption with the Leader.",
+    );
+    expect(item.actions[0]?.owner).toEqual({
+      name: "Councillor Barrie Hargrove",
+      role: "Cabinet Member for Children",
+    });
+  });
+
+  it("keeps the reason for urgency and a departure as notes", () => {
+    const { item } = parseMinutes(
+      "Urgent item\nThe Chair agreed to consider the item as a matter of urgency because the grant deadline fell before the next meeting.\nCouncillor Nicholas left the meeting during this item and did not return.",
+    );
+    expect(item.notes.map((n) => [n.kind, n.participant])).toEqual([
+      ["urgent-item-reason", undefined],
+      ["departure", { name: "Councillor Nicholas" }],
+    ]);
+  });
+});

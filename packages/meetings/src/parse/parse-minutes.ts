@@ -241,8 +241,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   // The "Minutes:" heading separates the agenda's description of the item from its minutes.
   let minutesAt = -1;
   for (const line of lines) {
-    const lower = lowerOf(line.text);
-    if (isMinutesHeading(lower) || minutesPrefixLength(line.text) > 0) {
+    if (
+      (line.text.length <= 8 && isMinutesHeading(lowerOf(line.text))) ||
+      minutesPrefixLength(line.text) > 0
+    ) {
       minutesAt = line.index;
       break;
     }

@@ -86,6 +86,10 @@ export const PROCEDURAL: readonly [string, NoteKind][] = [
   ["declared a pecuniary interest", "declaration-of-interest"],
   ["declared a personal interest", "declaration-of-interest"],
   ["being webcast", "webcast"],
+  ["reason for urgency", "urgent-item-reason"],
+  ["reasons for urgency", "urgent-item-reason"],
+  ["matter of urgency", "urgent-item-reason"],
+  ["special circumstances", "urgent-item-reason"],
   ["was webcast", "webcast"],
 ];
 
