@@ -16,12 +16,25 @@ import { clauseKind } from "./clause-kind";
 import { type MarkerMatch, matchDecisionMarker } from "./decision-marker";
 import { documentIn, documentKind, documentSection, type FoundDocument } from "./documents";
 import { dueOf } from "./due";
+import {
+  CLAUSE_OPENERS,
+  countsResult,
+  endsWithSize,
+  isHeading,
+  isLeadIn,
+  isSentence,
+  isUpperCaseVerbClause,
+  listKind,
+  lowerOf,
+  UNLABELLED_VERBS,
+} from "./line-kinds";
 import { scanLine } from "./line-scan";
-import { type Label, type ShapedLine, shapeLine } from "./line-shape";
+import { type Label, shapeLine } from "./line-shape";
 import { linesOf, normaliseMinutes, type SourceLine } from "./normalise";
 import { noteIn } from "./notes";
 import { addParticipant } from "./people";
 import { answerLine, questionIn } from "./questions";
+import { readHeader } from "./read-header";
 import { speakersIn } from "./speakers";
 import { motionResultIn, voteCountsIn } from "./votes";
 
@@ -39,108 +52,6 @@ export interface ParseMinutesResult {
   readonly issues: ValidationIssue[];
   /** The whitespace-normalised text that every span and text refers to. */
   readonly text: string;
-}
-
-// Clause-opening words for a line after a decision marker that has no label ("That ...", "To ...").
-const CLAUSE_OPENERS = ["that ", "to ", "and ", "(that "];
-
-// Verbs that make a bare "That ..." line a decision (meetings reference §4.4, unlabelled decisions).
-const UNLABELLED_VERBS = [
-  " be noted",
-  " be approved",
-  " be received",
-  " be endorsed",
-  " be adopted",
-  " be agreed",
-  " be supported",
-  " be accepted",
-  " be deferred",
-  " be referred",
-  " notes the",
-  " note the",
-  " approves",
-  " endorses",
-  " agrees",
-  " receives",
-];
-
-/** Lower-cases without changing the length, so offsets found in the lower-case copy hold in the original. */
-function lowerOf(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.length === s.length ? lower : s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-
-function listKind(lower: string): DiscussionKind {
-  if (lower.includes("response") || lower.includes("answer") || lower.includes("it was confirmed"))
-    return "response";
-  if (lower.includes("comment") || lower.includes("discuss") || lower.includes("debate")) return "comment";
-  if (lower.includes("question") || lower.includes("quer")) return "query";
-  if (lower.includes("concern")) return "concern";
-  return lower.includes("summary") ||
-    lower.includes("presentation") ||
-    lower.includes("highlight") ||
-    lower.includes("spoke") ||
-    lower.includes("key points") ||
-    lower.includes("outlined") ||
-    lower.includes("following")
-    ? "summary"
-    : "information";
-}
-
-/** A lead-in that introduces clauses: "For the reasons set out in the report: -", "That the Committee:". */
-function isLeadIn(content: string): boolean {
-  let end = content.length;
-  while (end > 0 && " -–—".includes(content[end - 1] ?? "")) end--;
-  return end > 0 && content[end - 1] === ":";
-}
-
-/** Carried when more voted for than against (a tie is lost unless the chair's casting vote is minuted). */
-function countsResult(counts: { option: string; value: number }[]): "carried" | "lost" {
-  const of = (o: string) => counts.find((c) => c.option === o)?.value ?? 0;
-  return of("for") > of("against") ? "carried" : "lost";
-}
-
-/** "(1) To APPROVE the ..." on decision-record pages (meetings reference §3.1, files 017, 024, 028). */
-function isUpperCaseVerbClause(content: string): boolean {
-  if (!content.startsWith("To ")) return false;
-  const end = content.indexOf(" ", 3);
-  const verb = content.slice(3, end < 0 ? content.length : end);
-  return verb.length >= 3 && verb === verb.toUpperCase() && verb !== verb.toLowerCase();
-}
-
-/** A cheap test before reading a document listing: does the line end with a size unit ("418 KB")? */
-function endsWithSize(lower: string): boolean {
-  let end = lower.length;
-  if (lower[end - 1] === ".") end--;
-  const c1 = lower[end - 1];
-  const c2 = lower[end - 2];
-  if (c1 === "b")
-    return (
-      c2 === "k" || c2 === "m" || c2 === "g" || c2 === " " || (c2 !== undefined && c2 >= "0" && c2 <= "9")
-    );
-  return lower.endsWith("bytes", end);
-}
-
-/** Ends like a sentence: a full stop, question mark or exclamation mark (a listing's title does not). */
-function isSentence(content: string): boolean {
-  const last = content[content.length - 1];
-  return last === "." || last === "?" || last === "!";
-}
-
-function isHeading(shaped: ShapedLine, content: string): boolean {
-  if (shaped.bullet || shaped.label || content.length > 80) return false;
-  const last = content[content.length - 1] ?? "";
-  if (".:;,?!".includes(last)) return false;
-  const first = content[0] ?? "";
-  if (first === first.toLowerCase()) return false;
-  return content.split(" ").length <= 8;
-}
-
-function looksLikeTitle(shaped: ShapedLine, content: string, lower: string): boolean {
-  if (shaped.bullet || !content || content.length > 200) return false;
-  if (content.endsWith(".") || content.endsWith(":") || content.endsWith(";")) return false;
-  if (matchDecisionMarker(content, lower) || documentSection(lower)) return false;
-  return true;
 }
 
 interface OpenDecision {
@@ -238,108 +149,9 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   }
   item.span = span(0, normalised.length);
 
-  // The "Minutes:" heading separates the agenda's description of the item from its minutes.
-  let minutesAt = -1;
-  for (const line of lines) {
-    if (
-      (line.text.length <= 8 && isMinutesHeading(lowerOf(line.text))) ||
-      minutesPrefixLength(line.text) > 0
-    ) {
-      minutesAt = line.index;
-      break;
-    }
-  }
-
-  // Title: the first line that is not chrome, if it sits before "Minutes:" (or reads as a heading).
-  const skip = new Set<number>();
-  let titleLine: SourceLine | undefined;
-  let addTitleDocument: { found: FoundDocument; content: string; abs: number } | undefined;
-  for (const line of lines) {
-    if (minutesAt >= 0 && line.index >= minutesAt) break;
-    const lower = lowerOf(line.text);
-    if (isChrome(lower)) continue;
-    // "Meeting: 12/07/2023 - Corporate Parenting Board (Item 7)" on ModernGov issue pages.
-    if (lower.startsWith("meeting: ")) {
-      const open = lower.lastIndexOf("(item ");
-      const close = lower.indexOf(")", open);
-      if (open >= 0 && close > open + 6) item.number = line.text.slice(open + 6, close);
-      skip.add(line.index);
-      continue;
-    }
-    const shaped = shapeLine(line);
-    const content = shaped.content;
-    // "7." alone: the number, with the title on the next line.
-    if (!content && shaped.label && shaped.label.style !== "letter") {
-      item.number = shaped.label.value;
-      skip.add(line.index);
-      continue;
-    }
-    const contentLower = lower.slice(shaped.offset);
-    if (
-      (minutesAt >= 0 && !matchDecisionMarker(content, contentLower)) ||
-      looksLikeTitle(shaped, content, contentLower)
-    ) {
-      titleLine = line;
-      let at = shaped.offset;
-      if (shaped.label && (shaped.label.style === "number" || shaped.label.style === "paragraph")) {
-        item.number = shaped.label.value;
-      } else if (shaped.label) {
-        at = 0; // "A) Title" is not an item number
-      }
-      const text = line.text;
-      // "Item 7: Title" / "Item 7 - Title"
-      if (lower.startsWith("item ", at)) {
-        let i = at + 5;
-        const numStart = i;
-        while (i < text.length && ((text[i]! >= "0" && text[i]! <= "9") || text[i] === ".")) i++;
-        if (i > numStart && " :-–".includes(text[i] ?? "")) {
-          item.number = text.slice(numStart, i).replace(/\.$/, "");
-          while (i < text.length && " :-–".includes(text[i] ?? "")) i++;
-          at = i;
-        }
-      } else if (!shaped.label) {
-        // "7 Corporate Parenting Report" (issue pages): a bare number before a capitalised title.
-        let i = at;
-        while (i < text.length && i - at < 3 && text[i]! >= "0" && text[i]! <= "9") i++;
-        const next = text[i + 1] ?? "";
-        if (i > at && text[i] === " " && next !== next.toLowerCase()) {
-          item.number = text.slice(at, i);
-          at = i + 1;
-        }
-      }
-      let end = text.length;
-      // "7 Corporate Parenting Report pdf icon PDF 155 KB": the title line is also the report's listing.
-      const rest = text.slice(at);
-      const listed = endsWithSize(lower) ? documentIn(rest, false) : undefined;
-      if (listed) {
-        end = at + listed.title[1];
-        addTitleDocument = { found: listed, content: rest, abs: line.start + at };
-      }
-      item.title = text.slice(at, end) || text;
-      skip.add(line.index);
-    }
-    break;
-  }
+  const header = readHeader(lines, item);
+  const { skip, titleLine } = header;
   if (!titleLine) issue("no-title", "warning", "No title was found before the minutes.", ["title"]);
-
-  // Purpose: the agenda's description between the title and "Minutes:" ("Verbal update", "To consider ...").
-  if (titleLine && minutesAt > titleLine.index) {
-    for (let i = titleLine.index + 1; i < minutesAt; i++) {
-      const line = lines[i]!;
-      const lower = lowerOf(line.text);
-      if (isChrome(lower) || matchDecisionMarker(line.text, lower) || documentSection(lower)) continue;
-      item.purpose = line.text;
-      skip.add(i);
-      const found = speakersIn(line.text, lower, line.start);
-      if (found) {
-        for (const p of found.people) {
-          if (found.presenting) addParticipant(item.presenters, p.participant);
-          addParticipant(item.participants, p.participant);
-        }
-      }
-      break;
-    }
-  }
 
   const subjects = new Set<SubjectTag>();
   for (const i of skip) for (const tag of scanLine(lowerOf(lines[i]!.text)).subjects) subjects.add(tag);
@@ -526,8 +338,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     docs = undefined;
   };
 
-  if (addTitleDocument)
-    addDocument(addTitleDocument.found, addTitleDocument.content, addTitleDocument.abs, "supporting");
+  if (header.titleDocument) {
+    const t = header.titleDocument;
+    addDocument(t.found, t.content, t.abs, "supporting");
+  }
 
   for (const line of lines) {
     if (skip.has(line.index)) continue;
