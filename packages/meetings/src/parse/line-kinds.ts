@@ -106,3 +106,13 @@ export function looksLikeTitle(shaped: ShapedLine, content: string, lower: strin
   if (matchDecisionMarker(content, lower) || documentSection(lower)) return false;
   return true;
 }
+
+/**
+ * `s` without the characters of `chars` at its end. A loop rather than `/[...]+$/`, which an engine
+ * retries from every start inside a long run of those characters (quadratic time).
+ */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1] ?? "")) end--;
+  return s.slice(0, end);
+}

@@ -1,4 +1,5 @@
 import type { Participant } from "../model/participant";
+import { trimEndOf } from "./line-kinds";
 import { type LineScan, scanLine } from "./line-scan";
 import { isPersonName, isRolePhrase, peopleIn } from "./people";
 
@@ -126,10 +127,7 @@ export function questionIn(
         lead.startsWith("in response to") ||
         lead.startsWith("in answer to")
       ) {
-        const rest = content
-          .slice(comma + 1)
-          .trim()
-          .replace(/[;:,.-]+$/, "");
+        const rest = trimEndOf(content.slice(comma + 1).trim(), ";:,.-");
         const people = rest ? peopleIn(rest, 0) : [];
         if (
           people.length === 1 &&
