@@ -403,3 +403,18 @@ describe("owners and procedural notes", () => {
     ]);
   });
 });
+
+describe("text copied out of a PDF", () => {
+  it("joins a clause wrapped onto the next line, keeping the span exact", () => {
+    const { item, text } = parseMinutes(
+      "Sufficiency\nRESOLVED:\n1. That the Board notes the sufficiency report and\nendorses the action plan.\n2. That the Board receives an update at the next meeting.\nThe meeting closed at 7.30pm.",
+    );
+    const clauses = item.decisions[0]!.clauses;
+    expect(clauses.map((c) => c.text)).toEqual([
+      "That the Board notes the sufficiency report and\nendorses the action plan.",
+      "That the Board receives an update at the next meeting.",
+    ]);
+    expect(text.slice(clauses[0]!.span.start, clauses[0]!.span.end)).toBe(clauses[0]!.text);
+    expect(item.paragraphs.map((p) => p.text)).toEqual(["The meeting closed at 7.30pm."]);
+  });
+});

@@ -481,6 +481,23 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
         addClause(d, abs, end, label);
         continue;
       }
+      // A clause wrapped onto the next line (text copied out of a PDF): the line starts in lower case
+      // and the clause before it has not ended. The clause then spans both lines, line break included.
+      const previous = d.clauses[d.clauses.length - 1];
+      const first = content[0] ?? "";
+      if (
+        previous &&
+        first !== first.toUpperCase() &&
+        !previous.text.endsWith(".") &&
+        !previous.text.endsWith(";")
+      ) {
+        previous.text = normalised.slice(previous.span.start, end);
+        previous.span = span(previous.span.start, end);
+        previous.kind = clauseKind(previous.text, d.kind);
+        d.end = end;
+        lastParagraph = { start: previous.span.start, end };
+        continue;
+      }
       endDecision();
     }
 
