@@ -1,12 +1,23 @@
 import type { Participant } from "../model/participant";
-import { isPersonName, isRolePhrase } from "./people";
+import { type LineScan, scanLine } from "./line-scan";
+import { isPersonName, isRolePhrase, peopleIn } from "./people";
 
 /** An owner phrase as a participant: a name, or a role ("Clerk", "the lead officers"). */
 export function ownerOf(phrase: string): Participant | undefined {
   let p = phrase.trim();
   while (p.endsWith(".") || p.endsWith(",") || p.endsWith(")") || p.endsWith(";"))
     p = p.slice(0, -1).trimEnd();
+<<<<<<< HEAD
   if (!p || p.split(" ").length > 8) return undefined;
+=======
+  if (!p || p.split(" ").length > 12) return undefined;
+  // "Councillor Barrie Hargrove, Cabinet Member for Children": a name with its role.
+  if (p.includes(", ")) {
+    const people = peopleIn(p, 0);
+    if (people.length === 1) return people[0]!.participant;
+  }
+  if (p.split(" ").length > 8) return undefined;
+>>>>>>> meetings
   const open = p.indexOf(" (");
   if (open > 0) {
     const name = p.slice(0, open);
@@ -36,7 +47,11 @@ function trimEnd(s: string, a: number, b: number): [number, number] {
  * "ACTION – Tammy Wheatley" (the action is the line before), "... Masters. ACTION" (trailing), "(Action:
  * Clerk)" inside a line, and "ACTION: Officers to circulate the report" (text and owner in one).
  */
+<<<<<<< HEAD
 export function actionMarkerIn(content: string): ActionMarker | undefined {
+=======
+export function actionMarkerIn(content: string, lower: string): ActionMarker | undefined {
+>>>>>>> meetings
   if (
     content.startsWith("ACTION") ||
     content.startsWith("Action:") ||
@@ -64,7 +79,6 @@ export function actionMarkerIn(content: string): ActionMarker | undefined {
     const text = trimEnd(content, 0, end);
     return text[1] > text[0] ? { text } : undefined;
   }
-  const lower = content.toLowerCase();
   const open = lower.indexOf("(action:");
   const open2 = open >= 0 ? open : lower.indexOf("(action -");
   if (open2 > 0) {
@@ -107,6 +121,17 @@ const TASK_PHRASES = [
   "be explored",
   "be considered at",
   "would be ",
+  "would look",
+  "would provide",
+  "would circulate",
+  "would report",
+  "would update",
+  "would arrange",
+  "would follow",
+  "will look",
+  "will provide",
+  "will circulate",
+  "will report",
   "will be ",
   "report back",
   "received back",
@@ -181,6 +206,7 @@ export function clauseOwner(text: string): Participant | undefined {
   return undefined;
 }
 
+<<<<<<< HEAD
 // Undertakings and requests in the narrative (meetings reference §3.2).
 const UNDERTAKINGS = [
   "undertook to",
@@ -221,25 +247,22 @@ const REQUESTS = [
   "asked that",
 ];
 
+=======
+>>>>>>> meetings
 /** An undertaking or request in a narrative line: the sentence it is in and who gave it. */
 export function undertakingIn(
   content: string,
   lower: string,
+  scan: LineScan = scanLine(lower),
 ): { sentence: [number, number]; origin: "undertaking" | "request"; owner?: Participant } | undefined {
-  let at = -1;
   let origin: "undertaking" | "request" = "undertaking";
-  for (const p of UNDERTAKINGS) {
-    const i = lower.indexOf(p);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  if (at < 0) {
-    for (const p of REQUESTS) {
-      const i = lower.indexOf(p);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
+  let found = scan.undertaking;
+  if (!found) {
+    found = scan.request;
     origin = "request";
   }
-  if (at < 0) return undefined;
+  if (!found) return undefined;
+  const at = found.index;
   // The sentence around the phrase.
   let start = 0;
   for (let i = at - 1; i > 0; i--) {

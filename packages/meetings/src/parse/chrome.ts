@@ -25,6 +25,8 @@ const PAGE_PREFIXES = ["agendas, meetings and minutes - ", "skip navigation"];
 
 /** True for a line that is page chrome, not minutes. */
 export function isChrome(lower: string): boolean {
+  // Chrome lines are short; checking the length first spares hashing every long paragraph.
+  if (lower.length >= 80) return false;
   if (CHROME_LINES.has(lower)) return true;
   if (lower.startsWith("page ") && lower.length < 16) return true; // "Page 3 of 12"
   for (const p of PAGE_PREFIXES) if (lower.startsWith(p) && lower.length < 80) return true;

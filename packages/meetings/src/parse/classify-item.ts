@@ -1,4 +1,5 @@
 import type { AgendaItemKind, SubjectTag } from "../model/agenda-item";
+import { SUBJECT_WORDS } from "./phrases";
 
 // Procedural items are known by their titles (meetings reference §4.2 AgendaItemKind).
 const TITLE_KINDS: readonly [string, AgendaItemKind][] = [
@@ -54,6 +55,7 @@ export function itemKind(title: string, purpose: string | undefined): AgendaItem
   return "other";
 }
 
+<<<<<<< HEAD
 // Subject keywords (meetings reference §4.2 SubjectTag), matched lower-case against the item text.
 const SUBJECT_WORDS: readonly [SubjectTag, readonly string[]][] = [
   ["corporate-parenting", ["corporate parent"]],
@@ -84,17 +86,11 @@ const SUBJECT_WORDS: readonly [SubjectTag, readonly string[]][] = [
   ["family-help", ["family help", "early help"]],
   ["workforce", ["workforce", "work force", "agency social worker", "recruit"]],
 ];
+=======
+const ORDER = new Map(SUBJECT_WORDS.map(([tag], i) => [tag, i]));
+>>>>>>> meetings
 
-/** The subjects an item is about, in table order, from words in its lower-cased text. */
-export function subjectsOf(lower: string): SubjectTag[] {
-  const out: SubjectTag[] = [];
-  for (const [tag, words] of SUBJECT_WORDS) {
-    for (const w of words) {
-      if (lower.includes(w)) {
-        out.push(tag);
-        break;
-      }
-    }
-  }
-  return out;
+/** Subjects found (line by line, see `scanLine`) put in table order. */
+export function inTableOrder(found: Iterable<SubjectTag>): SubjectTag[] {
+  return [...found].sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }

@@ -113,7 +113,7 @@ export function documentIn(content: string, titleOnly: boolean): FoundDocument |
   let titleEnd = tokens[n - 1]!.end;
   let agendaItemRef: [number, number] | undefined;
   // ", item 7.3" names the agenda item.
-  if (n >= 3 && tokens[n - 2]!.t.toLowerCase() === "item" && /^\d{1,3}(\.\d{1,3})*$/.test(tokens[n - 1]!.t)) {
+  if (n >= 3 && tokens[n - 2]!.t.toLowerCase() === "item" && isDottedNumber(tokens[n - 1]!.t)) {
     agendaItemRef = [tokens[n - 2]!.start, tokens[n - 1]!.end];
     titleEnd = tokens[n - 3]!.end;
   }
@@ -126,6 +126,15 @@ export function documentIn(content: string, titleOnly: boolean): FoundDocument |
     ...(size ? { size } : {}),
     ...(agendaItemRef ? { agendaItemRef } : {}),
   };
+}
+
+/** "7", "7.3", "1.1.2": numbers of up to three digits joined by dots. */
+function isDottedNumber(s: string): boolean {
+  const parts = s.split(".");
+  return (
+    parts.length <= 6 &&
+    parts.every((p) => p.length >= 1 && p.length <= 3 && [...p].every((c) => c >= "0" && c <= "9"))
+  );
 }
 
 const KINDS: readonly [string, DocumentKind][] = [

@@ -6,14 +6,62 @@
  * punctuation stay, so a parsed text is always a substring of the result.
  */
 export function normaliseMinutes(text: string): string {
-  // Each pattern is one character class (no nested quantifiers), so replacement is linear.
-  const unified = text.replace(/\r\n?|[\u2028\u2029\v\f]/g, "\n").replace(/[^\S\n]+/g, " ");
+  // One pass over the characters. Text that is already normal (words separated by one ASCII space) is
+  // copied in whole runs; every other run of white space becomes one "\n" if it holds a line break,
+  // else one " ", and nothing at the start or end of the text.
   const out: string[] = [];
-  for (const line of unified.split("\n")) {
-    const trimmed = line.trim();
-    if (trimmed) out.push(trimmed);
+  const n = text.length;
+  let runStart = 0;
+  let i = 0;
+  let written = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 32 && i > 0 && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) {
+      i++; // a single space between words: keep it in the run
+      continue;
+    }
+    if (runStart < i) {
+      out.push(text.slice(runStart, i));
+      written = true;
+    }
+    let lineBreak = false;
+    while (i < n) {
+      const w = text.charCodeAt(i);
+      if (!isSpace(w)) break;
+      if (isLineBreak(w)) lineBreak = true;
+      i++;
+    }
+    runStart = i;
+    if (written && i < n) out.push(lineBreak ? "\n" : " ");
   }
-  return out.join("\n");
+  if (runStart < n) out.push(text.slice(runStart, n));
+  return out.join("");
+}
+
+/** The characters JavaScript's `\s` matches: ASCII white space, NBSP, the Unicode space separators, BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Line breaks: LF, VT, FF, CR, and the Unicode line and paragraph separators. */
+function isLineBreak(c: number): boolean {
+  return (c >= 10 && c <= 13) || c === 0x2028 || c === 0x2029;
 }
 
 /** One line of normalised text with its offset. */

@@ -1,5 +1,6 @@
 import type { NoteKind } from "../model/note";
 import type { Participant } from "../model/participant";
+import { type LineScan, scanLine } from "./line-scan";
 import { isPersonName, isRolePhrase } from "./people";
 
 /** A note read from a line, with offsets within the line's content. */
@@ -56,37 +57,6 @@ function labelled(content: string, lower: string): FoundNote | undefined {
   return undefined;
 }
 
-// "Councillor T Henderson entered the meeting at 9.40am" (meetings reference §4.4, attendance events).
-const MOVEMENTS: readonly [string, NoteKind][] = [
-  [" entered the meeting", "arrival"],
-  [" joined the meeting", "arrival"],
-  [" arrived at the meeting", "arrival"],
-  [" arrived during", "arrival"],
-  [" left the meeting", "departure"],
-  [" left the room", "departure"],
-  [" withdrew from the meeting", "departure"],
-];
-
-const PROCEDURAL: readonly [string, NoteKind][] = [
-  ["meeting adjourned", "adjournment"],
-  ["meeting was adjourned", "adjournment"],
-  ["meeting reconvened", "resumption"],
-  ["meeting re-commenced", "resumption"],
-  ["meeting resumed", "resumption"],
-  ["see file of minutes", "document-reference"],
-  ["in the minute book", "document-reference"],
-  ["press and public be excluded", "exclusion-of-press-and-public"],
-  ["press and public were excluded", "exclusion-of-press-and-public"],
-  ["press and public were readmitted", "readmission"],
-  ["order of business be varied", "variation-of-order"],
-  ["order of business was varied", "variation-of-order"],
-  ["declared an interest", "declaration-of-interest"],
-  ["declared a pecuniary interest", "declaration-of-interest"],
-  ["declared a personal interest", "declaration-of-interest"],
-  ["being webcast", "webcast"],
-  ["was webcast", "webcast"],
-];
-
 /** The time in "at 9.40am", "at 6:45pm", "at 18.30" after `from`, as written. */
 function timeAfter(content: string, lower: string, from: number): string | undefined {
   const at = lower.indexOf(" at ", from);
@@ -101,19 +71,28 @@ function timeAfter(content: string, lower: string, from: number): string | undef
 }
 
 /** Reads a procedural or clerk's note in one line. */
-export function noteIn(content: string, lower: string): FoundNote | undefined {
+export function noteIn(
+  content: string,
+  lower: string,
+  scan: LineScan = scanLine(lower),
+): FoundNote | undefined {
   const note = labelled(content, lower);
   if (note) return note;
-  for (const [phrase, kind] of MOVEMENTS) {
-    const i = lower.indexOf(phrase);
-    if (i <= 0) continue;
+  const movement = scan.movement;
+  if (movement) {
+    const { index, phrase, value: kind } = movement;
+    const i = index - 1;
     const who = content.slice(0, i);
     const participant: Participant | undefined = isPersonName(who, true)
       ? { name: who }
       : isRolePhrase(who)
         ? { role: who.replace(/^(The|the) /, "") }
         : undefined;
+<<<<<<< HEAD
     const at = timeAfter(content, lower, i + phrase.length - 1);
+=======
+    const at = timeAfter(content, lower, index + phrase.length - 1);
+>>>>>>> meetings
     return {
       kind,
       text: [0, content.length],
@@ -121,10 +100,13 @@ export function noteIn(content: string, lower: string): FoundNote | undefined {
       ...(at ? { at } : {}),
     };
   }
-  for (const [phrase, kind] of PROCEDURAL) {
-    const i = lower.indexOf(phrase);
-    if (i < 0) continue;
-    const at = kind === "adjournment" || kind === "resumption" ? timeAfter(content, lower, i) : undefined;
+  const procedure = scan.procedure;
+  if (procedure) {
+    const kind = procedure.value;
+    const at =
+      kind === "adjournment" || kind === "resumption"
+        ? timeAfter(content, lower, procedure.index)
+        : undefined;
     return { kind, text: [0, content.length], ...(at ? { at } : {}) };
   }
   return undefined;

@@ -1,4 +1,5 @@
 // The three shared fixtures, each with its expected result written by hand from reading the minutes.
+import { findPersonalDataLeaks } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
 import { AgendaItem } from "../model/agenda-item";
 import { readFixture, without } from "../test-support/fixtures";
@@ -307,5 +308,25 @@ describe("keeping-children-safe-reforms.txt (AGREED: + 1) 2) 3) 4), role-only pr
     expect(item.documents).toEqual([]);
     expect(item.notes).toEqual([]);
     expect(issues.map((i) => i.rule)).toEqual(["meetings/empty-document-section"]);
+  });
+});
+
+describe("issues name no one", () => {
+  it("no issue message contains a personal value from the parsed item", () => {
+    for (const name of [
+      "care-review-briefing.txt",
+      "corporate-parenting-strategy-refresh.txt",
+      "keeping-children-safe-reforms.txt",
+    ]) {
+      const { item, issues } = parseMinutes(`${readFixture(name)}\nRESOLVED:\nACTION – Jane Smith`);
+      expect(issues.length).toBeGreaterThan(0);
+      expect(
+        findPersonalDataLeaks(
+          AgendaItem,
+          item,
+          issues.map((i) => i.message),
+        ),
+      ).toEqual([]);
+    }
   });
 });

@@ -262,3 +262,159 @@ describe("other decision shapes", () => {
     expect(item.kind).toBe("voice-of-child");
   });
 });
+
+describe("motions, recorded votes and decision-record pages", () => {
+  it("attaches 'Resolution status: Carried' and a recorded vote to the decision", () => {
+    const { item } = parseMinutes(
+      "Sufficiency Strategy\nResolved that Cabinet:\n1. approves the sufficiency strategy;\n2. notes the capital bid.\nResolution status: Carried\nFor: 7 Against: 2 Abstentions: 1",
+    );
+    const d = item.decisions[0]!;
+    expect(d.preamble).toBe("Cabinet:");
+    expect(d.clauses.map((c) => c.kind)).toEqual(["approved", "noted"]);
+    expect(d.motion).toMatchObject({ classification: "substantive", result: "carried" });
+    expect(d.voteEvents?.[0]).toMatchObject({
+      method: "recorded",
+      result: "carried",
+      counts: [
+        { option: "for", value: 7 },
+        { option: "against", value: 2 },
+        { option: "abstain", value: 1 },
+      ],
+    });
+  });
+
+  it("records a lost amendment as a motion, not a decision", () => {
+    const { item } = parseMinutes("Notice of Motion\nThe amendment was put to the vote and was lost.");
+    expect(item.decisions).toEqual([]);
+    expect(item.motions.map((m) => [m.classification, m.result])).toEqual([["amendment", "lost"]]);
+  });
+
+  it("reads '(1) To APPROVE ...' clauses with no marker", () => {
+    const { item } = parseMinutes(
+      "Decision record\n(1) To APPROVE the fostering allowances.\n(2) To NOTE the consultation.",
+    );
+    expect(item.decisions[0]?.markerKind).toBe("unlabelled");
+    expect(item.decisions[0]?.clauses.map((c) => [c.label, c.kind])).toEqual([
+      ["1", "approved"],
+      ["2", "noted"],
+    ]);
+  });
+
+  it("turns 'It was agreed that the Director would look at ...' into an action", () => {
+    const { item } = parseMinutes(
+      "Performance\nIt was agreed that the Director would look at strengthening this for future reports.",
+    );
+    expect(item.actions[0]).toMatchObject({
+      origin: "resolution-clause",
+      text: "the Director would look at strengthening this for future reports.",
+    });
+  });
+
+  it("reads 'In response to Members' question it was confirmed that:' and the answers listed after it", () => {
+    const { item } = parseMinutes(
+      "IRO Annual Report\nMinutes:\nIn response to Members' question it was confirmed that:\n· caseloads had fallen to 65;\n· all reviews were held on time.\nThe Board thanked the team.",
+    );
+    expect(item.questions.map((q) => [q.text, q.asker])).toEqual([["Members' question", undefined]]);
+    expect(item.discussion.filter((d) => d.respondsTo === 0).map((d) => d.text)).toEqual([
+      "caseloads had fallen to 65;",
+      "all reviews were held on time.",
+    ]);
+  });
+});
+
+describe("titles as ModernGov pages print them", () => {
+  it("reads an issue page: meeting line with item number, title with its report listing, Decision: before Minutes:", () => {
+    const { item } = parseMinutes(
+      [
+        "Issue - meetings",
+        "Meeting: 12/07/2023 - Corporate Parenting Board (Item 7)",
+        "7 Corporate Parenting Annual Report pdf icon PDF 155 KB",
+        "To consider the annual report.",
+        "Decision:",
+        "That the annual report be noted.",
+        "Minutes:",
+        "The Head of Corporate Parenting presented the report.",
+        "RESOLVED – That the annual report be noted.",
+      ].join("\n"),
+    );
+    expect(item.number).toBe("7");
+    expect(item.title).toBe("Corporate Parenting Annual Report");
+    expect(item.purpose).toBe("To consider the annual report.");
+    expect(item.documents.map((d) => [d.title, d.size?.display])).toEqual([
+      ["Corporate Parenting Annual Report", "155 KB"],
+    ]);
+    expect(item.decisions.map((d) => [d.marker, d.clauses[0]?.text])).toEqual([
+      ["Decision:", "That the annual report be noted."],
+      ["RESOLVED –", "That the annual report be noted."],
+    ]);
+    expect(item.presenters).toEqual([{ role: "Head of Corporate Parenting" }]);
+  });
+
+  it("reads a number on its own line before the title", () => {
+    const { item } = parseMinutes(
+      "Agenda item\n12.\nVirtual School Head's Report\nMinutes:\nThe report was noted.",
+    );
+    expect([item.number, item.title]).toEqual(["12", "Virtual School Head's Report"]);
+  });
+
+  it("reports minutes with no title", () => {
+    const { item, issues } = parseMinutes("RESOLVED – That the report be noted.");
+    expect(item.title).toBe("");
+    expect(issues.map((i) => i.rule)).toContain("meetings/no-title");
+    expect(item.decisions).toHaveLength(1);
+  });
+});
+
+describe("an ACTION line after a resolution clause", () => {
+  it("gives that clause its owner, once", () => {
+    const { item } = parseMinutes(
+      "Missing children\nRESOLVED – That a breakdown of return interviews be circulated to members.\nACTION – Tammy Wheatley\nThe meeting ended at 7pm.",
+    );
+    expect(item.decisions[0]?.clauses).toHaveLength(1);
+    expect(without(item.actions, "span")).toEqual([
+      {
+        text: "That a breakdown of return interviews be circulated to members.",
+        owner: { name: "Tammy Wheatley" },
+        origin: "explicit-marker",
+        status: "open",
+      },
+    ]);
+  });
+});
+
+describe("owners and procedural notes", () => {
+  it("reads a named councillor with a role as the owner of a clause", () => {
+    const { item } = parseMinutes(
+      "Care leavers\nRESOLVED:\n(1) That Councillor Barrie Hargrove, Cabinet Member for Children, to follow up the council tax exemption with the Leader.",
+    );
+    expect(item.actions[0]?.owner).toEqual({
+      name: "Councillor Barrie Hargrove",
+      role: "Cabinet Member for Children",
+    });
+  });
+
+  it("keeps the reason for urgency and a departure as notes", () => {
+    const { item } = parseMinutes(
+      "Urgent item\nThe Chair agreed to consider the item as a matter of urgency because the grant deadline fell before the next meeting.\nCouncillor Nicholas left the meeting during this item and did not return.",
+    );
+    expect(item.notes.map((n) => [n.kind, n.participant])).toEqual([
+      ["urgent-item-reason", undefined],
+      ["departure", { name: "Councillor Nicholas" }],
+    ]);
+  });
+});
+
+describe("text copied out of a PDF", () => {
+  it("joins a clause wrapped onto the next line, keeping the span exact", () => {
+    const { item, text } = parseMinutes(
+      "Sufficiency\nRESOLVED:\n1. That the Board notes the sufficiency report and\nendorses the action plan.\n2. That the Board receives an update at the next meeting.\nThe meeting closed at 7.30pm.",
+    );
+    const clauses = item.decisions[0]!.clauses;
+    expect(clauses.map((c) => c.text)).toEqual([
+      "That the Board notes the sufficiency report and\nendorses the action plan.",
+      "That the Board receives an update at the next meeting.",
+    ]);
+    expect(text.slice(clauses[0]!.span.start, clauses[0]!.span.end)).toBe(clauses[0]!.text);
+    expect(item.paragraphs.map((p) => p.text)).toEqual(["The meeting closed at 7.30pm."]);
+  });
+});

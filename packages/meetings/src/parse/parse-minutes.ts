@@ -1,26 +1,46 @@
 import type { ValidationIssue } from "@childrens-social-care/core";
 import type { Action } from "../model/action";
-import type { AgendaItem } from "../model/agenda-item";
+import type { AgendaItem, SubjectTag } from "../model/agenda-item";
 import type { Decision, DecisionClause } from "../model/decision";
 import type { DiscussionKind, DiscussionPoint } from "../model/discussion";
 import type { DocumentRelation, SupportingDocument } from "../model/document";
+import type { Motion, VoteEvent } from "../model/motion";
 import type { MinuteParagraph } from "../model/paragraph";
 import type { Participant } from "../model/participant";
 import type { Question } from "../model/question";
 import type { Span } from "../model/span";
 import { actionMarkerIn, clauseOwner, isTaskClause, undertakingIn } from "./actions";
 import { isChrome, isMinutesHeading, minutesPrefixLength } from "./chrome";
+<<<<<<< HEAD
 import { itemKind, subjectsOf } from "./classify-item";
+=======
+import { inTableOrder, itemKind } from "./classify-item";
+>>>>>>> meetings
 import { clauseKind } from "./clause-kind";
 import { type MarkerMatch, matchDecisionMarker } from "./decision-marker";
 import { documentIn, documentKind, documentSection, type FoundDocument } from "./documents";
 import { dueOf } from "./due";
-import { type Label, type ShapedLine, shapeLine } from "./line-shape";
+import {
+  CLAUSE_OPENERS,
+  countsResult,
+  endsWithSize,
+  isHeading,
+  isLeadIn,
+  isSentence,
+  isUpperCaseVerbClause,
+  listKind,
+  lowerOf,
+  UNLABELLED_VERBS,
+} from "./line-kinds";
+import { scanLine } from "./line-scan";
+import { type Label, shapeLine } from "./line-shape";
 import { linesOf, normaliseMinutes, type SourceLine } from "./normalise";
 import { noteIn } from "./notes";
 import { addParticipant } from "./people";
 import { answerLine, questionIn } from "./questions";
+import { readHeader } from "./read-header";
 import { speakersIn } from "./speakers";
+import { motionResultIn, voteCountsIn } from "./votes";
 
 /** Options for {@link parseMinutes}. */
 export interface ParseMinutesOptions {
@@ -38,6 +58,7 @@ export interface ParseMinutesResult {
   readonly text: string;
 }
 
+<<<<<<< HEAD
 // Clause-opening words for a line after a decision marker that has no label ("That ...", "To ...").
 const CLAUSE_OPENERS = ["that ", "to ", "and ", "(that "];
 
@@ -107,6 +128,8 @@ function looksLikeTitle(shaped: ShapedLine, content: string, lower: string): boo
   return true;
 }
 
+=======
+>>>>>>> meetings
 interface OpenDecision {
   marker?: string;
   markerKind: Decision["markerKind"];
@@ -202,70 +225,12 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   }
   item.span = span(0, normalised.length);
 
-  // The "Minutes:" heading separates the agenda's description of the item from its minutes.
-  let minutesAt = -1;
-  for (const line of lines) {
-    const lower = lowerOf(line.text);
-    if (isMinutesHeading(lower) || minutesPrefixLength(line.text) > 0) {
-      minutesAt = line.index;
-      break;
-    }
-  }
-
-  // Title: the first line that is not chrome, if it sits before "Minutes:" (or reads as a heading).
-  const skip = new Set<number>();
-  let titleLine: SourceLine | undefined;
-  for (const line of lines) {
-    if (minutesAt >= 0 && line.index >= minutesAt) break;
-    const lower = lowerOf(line.text);
-    if (isChrome(lower)) continue;
-    const shaped = shapeLine(line);
-    const content = shaped.content;
-    if (minutesAt >= 0 || looksLikeTitle(shaped, content, lowerOf(content))) {
-      titleLine = line;
-      let at = shaped.offset;
-      if (shaped.label && (shaped.label.style === "number" || shaped.label.style === "paragraph")) {
-        item.number = shaped.label.value;
-      } else if (shaped.label) {
-        at = 0; // "A) Title" is not an item number
-      }
-      // "Item 7: Title" / "Item 7 - Title"
-      const lowerTitle = lowerOf(line.text.slice(at));
-      if (lowerTitle.startsWith("item ")) {
-        let i = at + 5;
-        const numStart = i;
-        while (i < line.text.length && /[0-9.]/.test(line.text[i] ?? "")) i++;
-        if (i > numStart && " :-–".includes(line.text[i] ?? "")) {
-          item.number = line.text.slice(numStart, i).replace(/\.$/, "");
-          while (i < line.text.length && " :-–".includes(line.text[i] ?? "")) i++;
-          at = i;
-        }
-      }
-      item.title = line.text.slice(at) || line.text;
-      skip.add(line.index);
-    }
-    break;
-  }
+  const header = readHeader(lines, item);
+  const { skip, titleLine } = header;
   if (!titleLine) issue("no-title", "warning", "No title was found before the minutes.", ["title"]);
 
-  // Purpose: the agenda's description between the title and "Minutes:" ("Verbal update", "To consider ...").
-  if (titleLine && minutesAt > titleLine.index) {
-    for (let i = titleLine.index + 1; i < minutesAt; i++) {
-      const line = lines[i]!;
-      const lower = lowerOf(line.text);
-      if (isChrome(lower) || matchDecisionMarker(line.text, lower) || documentSection(lower)) continue;
-      item.purpose = line.text;
-      skip.add(i);
-      const found = speakersIn(line.text, lower, line.start);
-      if (found) {
-        for (const p of found.people) {
-          if (found.presenting) addParticipant(item.presenters, p.participant);
-          addParticipant(item.participants, p.participant);
-        }
-      }
-      break;
-    }
-  }
+  const subjects = new Set<SubjectTag>();
+  for (const i of skip) for (const tag of scanLine(lowerOf(lines[i]!.text)).subjects) subjects.add(tag);
 
   // State while walking the lines.
   let decision: OpenDecision | undefined;
@@ -277,6 +242,8 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   let pendingAnswer: number | undefined;
   let pendingLabel: Label | undefined;
   let lastParagraph: { start: number; end: number } | undefined;
+  // Starts of spans already made explicit actions, so a clause with "ACTION – name" after it is one action.
+  const explicit = new Set<number>();
 
   const addAction = (action: Omit<Action, "status">) =>
     item.actions.push({ ...action, status: "open" } as Action);
@@ -294,6 +261,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (label) clause.label = label.value;
     d.clauses.push(clause);
     d.end = Math.max(d.end, end);
+    lastParagraph = { start, end }; // an "ACTION – name" line after a clause gives that clause an owner
   };
 
   const endDecision = () => {
@@ -302,8 +270,14 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (!d) return;
     const labels = d.clauses.map((c) => c.label);
     // A flattened HTML list whose items all say "1." is numbered by position (meetings reference §3.1, file 001).
+<<<<<<< HEAD
     if (labels.length > 1 && labels.every((l) => l === "1"))
       d.clauses.forEach((c) => (c.label = String(c.order)));
+=======
+    if (labels.length > 1 && labels.every((l) => l === "1")) {
+      for (const c of d.clauses) c.label = String(c.order);
+    }
+>>>>>>> meetings
     const index = item.decisions.length;
     const out: Decision = {
       markerKind: d.markerKind,
@@ -333,7 +307,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
     if (d.kind === "recommendation") return; // advice to another decision maker is no one's task yet
     for (const c of d.clauses) {
-      if (!isTaskClause(c.text)) continue;
+      if (explicit.has(c.span.start) || !isTaskClause(c.text)) continue;
       const owner = clauseOwner(c.text);
       const due = dueOf(c.text);
       addAction({
@@ -445,10 +419,25 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     docs = undefined;
   };
 
+  if (header.titleDocument) {
+    const t = header.titleDocument;
+    addDocument(t.found, t.content, t.abs, "supporting");
+  }
+
   for (const line of lines) {
     if (skip.has(line.index)) continue;
     const lineLower = lowerOf(line.text);
-    if (isChrome(lineLower)) continue;
+    if (isChrome(lineLower)) {
+      // "Agenda item" / "Minutes:" start a new page or item: whatever list was open has ended.
+      if (lineLower.startsWith("agenda") || isMinutesHeading(lineLower)) {
+        endDecision();
+        endDocs();
+        listContext = undefined;
+        subListContext = undefined;
+        responses = undefined;
+      }
+      continue;
+    }
     const shaped = shapeLine(line);
     let offset = shaped.offset;
     let content = shaped.content;
@@ -463,8 +452,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
     const label = shaped.label ?? pendingLabel;
     pendingLabel = undefined;
-    const lower = lowerOf(content);
+    const lower = lineLower.slice(offset);
     const abs = line.start + offset;
+    const scan = scanLine(lower);
+    for (const tag of scan.subjects) subjects.add(tag);
     const end = abs + content.length;
 
     const section = documentSection(lower);
@@ -490,7 +481,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       continue;
     }
 
-    const note = noteIn(content, lower);
+    const note = noteIn(content, lower, scan);
     if (note) {
       const index = item.notes.length;
       const [a, b] = note.text;
@@ -510,6 +501,50 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
           ["notes", index],
           line.index,
         );
+<<<<<<< HEAD
+=======
+      }
+      continue;
+    }
+
+    const actionMarker = actionMarkerIn(content, lower);
+    if (actionMarker) {
+      const base = {
+        ...(actionMarker.owner ? { owner: actionMarker.owner } : {}),
+        origin: "explicit-marker" as const,
+      };
+      if (actionMarker.text) {
+        const [a, b] = actionMarker.text;
+        const text = content.slice(a, b);
+        const due = dueOf(text);
+        addAction({ ...base, text, ...(due ? { due } : {}), span: span(abs + a, abs + b) });
+        if (a === 0) {
+          item.paragraphs.push({
+            kind: shaped.bullet ? "bullet" : "paragraph",
+            text,
+            span: span(abs, abs + b),
+          });
+          lastParagraph = { start: abs, end: abs + b };
+        }
+      } else if (lastParagraph) {
+        explicit.add(lastParagraph.start);
+        const text = normalised.slice(lastParagraph.start, lastParagraph.end);
+        const due = dueOf(text);
+        addAction({
+          ...base,
+          text,
+          ...(due ? { due } : {}),
+          span: span(lastParagraph.start, lastParagraph.end),
+        });
+      } else {
+        issue(
+          "action-without-text",
+          "warning",
+          "An ACTION marker has no text before it to attach to.",
+          ["actions"],
+          line.index,
+        );
+>>>>>>> meetings
       }
       continue;
     }
@@ -530,23 +565,45 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
         addClause(d, abs, end, label);
         continue;
       }
+      // A clause wrapped onto the next line (text copied out of a PDF): the line starts in lower case
+      // and the clause before it has not ended. The clause then spans both lines, line break included.
+      const previous = d.clauses[d.clauses.length - 1];
+      const first = content[0] ?? "";
+      if (
+        previous &&
+        first !== first.toUpperCase() &&
+        !previous.text.endsWith(".") &&
+        !previous.text.endsWith(";")
+      ) {
+        previous.text = normalised.slice(previous.span.start, end);
+        previous.span = span(previous.span.start, end);
+        previous.kind = clauseKind(previous.text, d.kind);
+        d.end = end;
+        lastParagraph = { start: previous.span.start, end };
+        continue;
+      }
       endDecision();
     }
 
     if (docs) {
-      const found = documentIn(content, true);
+      // Under a documents heading a bare title is a document too, but only a short, listing-like line:
+      // a sentence or a long paragraph means the list has ended.
+      const listing = endsWithSize(lower) || shaped.bullet || (content.length <= 150 && !isSentence(content));
+      const found = listing ? documentIn(content, true) : undefined;
       if (found) {
         addDocument(found, content, abs, docs.relation);
         docs.count++;
         continue;
       }
+      endDocs();
     }
-    const listed = documentIn(content, false);
+    const listed = endsWithSize(lower) ? documentIn(content, false) : undefined;
     if (listed) {
       addDocument(listed, content, abs, "supporting");
       continue;
     }
 
+<<<<<<< HEAD
     const actionMarker = actionMarkerIn(content);
     if (actionMarker) {
       const base = {
@@ -588,6 +645,12 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
 
     if (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) {
+=======
+    if (
+      (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) ||
+      (label && isUpperCaseVerbClause(content))
+    ) {
+>>>>>>> meetings
       endDocs();
       const d: OpenDecision = {
         markerKind: "unlabelled",
@@ -601,6 +664,35 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       decision = d;
       addClause(d, abs, end, label);
       continue;
+    }
+
+    // Votes and motion results belong to the decision just made, or to a motion of their own.
+    const counts = scan.vote ? voteCountsIn(lower) : undefined;
+    const motionResult = counts || !scan.vote ? undefined : motionResultIn(lower);
+    if (counts || motionResult) {
+      const last = item.decisions[item.decisions.length - 1];
+      if (counts) {
+        const vote: VoteEvent = {
+          method: "recorded",
+          result: countsResult(counts),
+          counts,
+          span: span(abs, end),
+        };
+        if (last && !last.voteEvents?.length) last.voteEvents = [vote];
+        else {
+          const motion: Motion = { classification: "substantive", result: vote.result, span: span(abs, end) };
+          item.motions.push(motion);
+        }
+      } else if (motionResult) {
+        const motion: Motion = {
+          classification: motionResult.amendment ? "amendment" : "substantive",
+          result: motionResult.result,
+          span: span(abs, end),
+        };
+        if (last && !motionResult.amendment && !last.motion && lower.startsWith("resolution status"))
+          last.motion = motion;
+        else item.motions.push(motion);
+      }
     }
 
     // Narrative.
@@ -623,7 +715,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     lastParagraph = { start: abs, end };
     if (heading) continue;
 
-    const speakers = speakersIn(content, lower, abs);
+    const speakers = speakersIn(content, lower, abs, scan);
     if (speakers) {
       for (const p of speakers.people) {
         if (speakers.presenting) addParticipant(item.presenters, p.participant);
@@ -631,7 +723,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       }
     }
 
-    const found = questionIn(content, lower);
+    const found = questionIn(content, lower, scan);
     let discussionKind: DiscussionKind = "narrative";
     let questionIndex: number | undefined;
     if (found) {
@@ -667,7 +759,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       pendingAnswer = undefined;
     }
 
-    const undertaking = undertakingIn(content, lower);
+    const undertaking = undertakingIn(content, lower, scan);
     if (undertaking) {
       const [a, b] = undertaking.sentence;
       const text = content.slice(a, b);
@@ -720,14 +812,24 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (refs.size === 1 && only) item.number = only.slice(5);
   }
   item.kind = itemKind(item.title, item.purpose);
+<<<<<<< HEAD
   item.subjects = subjectsOf(lowerOf(normalised));
   for (const q of item.questions) {
     if (!q.answer && !item.discussion.some((p) => p.respondsTo === item.questions.indexOf(q))) {
       issue("question-without-answer", "query", "A question is recorded without an answer.", [
         "questions",
         item.questions.indexOf(q),
+=======
+  item.subjects = inTableOrder(subjects);
+  const answered = new Set(item.discussion.map((p) => p.respondsTo));
+  item.questions.forEach((q, index) => {
+    if (!q.answer && !answered.has(index)) {
+      issue("question-without-answer", "query", "A question is recorded without an answer.", [
+        "questions",
+        index,
+>>>>>>> meetings
       ]);
     }
-  }
+  });
   return { item, issues, text: normalised };
 }

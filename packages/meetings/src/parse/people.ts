@@ -1,4 +1,5 @@
 import type { Participant } from "../model/participant";
+import { trimEndOf } from "./line-kinds";
 
 const HONORIFICS = new Set([
   "mr",
@@ -127,7 +128,7 @@ export function isPersonName(phrase: string, allowSingle = false): boolean {
 /** True when a phrase names a role: it holds a role word ("Head of Service", "the lead officers"). */
 export function isRolePhrase(phrase: string): boolean {
   for (const t of phrase.toLowerCase().split(" ")) {
-    const w = t.replace(/[,.;:()’'s]+$/, "");
+    const w = trimEndOf(t, ",.;:()’'s");
     if (ROLE_WORDS.has(w) || ROLE_WORDS.has(t)) return true;
   }
   return false;
@@ -208,7 +209,7 @@ export function peopleIn(subject: string, at: number): FoundPerson[] {
     text = stripped.text;
     start += stripped.cut;
     if (!text) continue;
-    if (current && current.name && current.role === undefined) {
+    if (current?.name && current.role === undefined) {
       current.role = text;
       current.end = start + text.length;
     } else if (isRolePhrase(text)) {

@@ -1,4 +1,6 @@
 import type { Participant } from "../model/participant";
+import { trimEndOf } from "./line-kinds";
+import { type LineScan, scanLine } from "./line-scan";
 import { isPersonName, isRolePhrase, peopleIn } from "./people";
 
 // Verbs that open an answer: "..., it was explained that ...", "..., the Director confirmed ...".
@@ -36,20 +38,6 @@ const QUESTION_LEADS: readonly [string, number][] = [
   ["further to questions ", 11],
   ["further to a question ", 11],
   ["further to the question ", 11],
-];
-
-// "A member raised ...", "Members queried ...", "Councillor X asked ...".
-const ASKING_VERBS = [
-  " asked",
-  " queried",
-  " raised",
-  " sought clarification",
-  " enquired",
-  " inquired",
-  " questioned",
-  " wanted to know",
-  " wished to know",
-  " expressed concern",
 ];
 
 /** A question read from one line, with offsets relative to the line's content. */
@@ -104,7 +92,11 @@ function askerFrom(q: string): Participant | undefined {
  * "When asked whether X, the Head of Service said Y", "A member raised X. The Director responded Y",
  * and the list form "Further to questions from the sub-committee, Susannah Beasley-Murray;".
  */
-export function questionIn(content: string, lower: string): FoundQuestion | undefined {
+export function questionIn(
+  content: string,
+  lower: string,
+  scan: LineScan = scanLine(lower),
+): FoundQuestion | undefined {
   for (const [lead, from] of QUESTION_LEADS) {
     if (!lower.startsWith(lead)) continue;
     // Split at the first comma after which an answer starts.
@@ -135,10 +127,14 @@ export function questionIn(content: string, lower: string): FoundQuestion | unde
         lead.startsWith("in response to") ||
         lead.startsWith("in answer to")
       ) {
+<<<<<<< HEAD
         const rest = content
           .slice(comma + 1)
           .trim()
           .replace(/[;:,.-]+$/, "");
+=======
+        const rest = trimEndOf(content.slice(comma + 1).trim(), ";:,.-");
+>>>>>>> meetings
         const people = rest ? peopleIn(rest, 0) : [];
         if (
           people.length === 1 &&
@@ -166,7 +162,7 @@ export function questionIn(content: string, lower: string): FoundQuestion | unde
     return undefined;
   }
   // "A member raised ...", "Members queried ...": the question is the first sentence.
-  const verbAt = firstAsking(lower);
+  const verbAt = scan.asking ? scan.asking.index - 1 : -1; // the space before the verb
   if (verbAt > 0 && verbAt < 80) {
     const subject = content.slice(0, verbAt);
     const cleaned = subject.replace(/^(the|a|an) /i, "");
@@ -194,15 +190,6 @@ export function questionIn(content: string, lower: string): FoundQuestion | unde
     return { text, asker, introducesResponses: false };
   }
   return undefined;
-}
-
-function firstAsking(lower: string): number {
-  let best = -1;
-  for (const v of ASKING_VERBS) {
-    const i = lower.indexOf(v);
-    if (i > 0 && (best < 0 || i < best)) best = i;
-  }
-  return best;
 }
 
 /** End (exclusive, after the full stop or question mark) of the sentence containing `from`. */
