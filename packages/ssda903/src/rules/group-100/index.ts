@@ -9,30 +9,46 @@ import { rule113 } from "./rule-113";
 import { rule114 } from "./rule-114";
 import { rule115 } from "./rule-115";
 import { rule116 } from "./rule-116";
+import { rule119 } from "./rule-119";
 import { rule120 } from "./rule-120";
 import { rule131 } from "./rule-131";
 import { rule132 } from "./rule-132";
 import { rule133 } from "./rule-133";
 import { rule141 } from "./rule-141";
+import { rule142 } from "./rule-142";
 import { rule143 } from "./rule-143";
 import { rule144 } from "./rule-144";
 import { rule145 } from "./rule-145";
 import { rule146 } from "./rule-146";
 import { rule147 } from "./rule-147";
+import { rule148 } from "./rule-148";
 import { rule149 } from "./rule-149";
+import { rule151 } from "./rule-151";
+import { rule153 } from "./rule-153";
+import { rule158 } from "./rule-158";
+import { rule159 } from "./rule-159";
 import { rule166 } from "./rule-166";
 import { rule167 } from "./rule-167";
 import { rule168 } from "./rule-168";
 import { rule169 } from "./rule-169";
 import { rule171 } from "./rule-171";
+import { rule174 } from "./rule-174";
 import { rule175 } from "./rule-175";
 import { rule176 } from "./rule-176";
 import { rule177 } from "./rule-177";
 import { rule178 } from "./rule-178";
 import { rule179 } from "./rule-179";
 import { rule180 } from "./rule-180";
+import { rule181 } from "./rule-181";
+import { rule182 } from "./rule-182";
+import { rule192 } from "./rule-192";
+import { rule193 } from "./rule-193";
 import { rule196 } from "./rule-196";
+import { rule197a } from "./rule-197a";
 import { rule213 } from "./rule-213";
+import { rule214 } from "./rule-214";
+import { rule217 } from "./rule-217";
+import { rule217t } from "./rule-217t";
 import { rule218 } from "./rule-218";
 import { rule222 } from "./rule-222";
 import { rule232 } from "./rule-232";
@@ -49,30 +65,46 @@ export const GROUP_100: readonly Rule[] = [
   rule114,
   rule115,
   rule116,
+  rule119,
   rule120,
   rule131,
   rule132,
   rule133,
   rule141,
+  rule142,
   rule143,
   rule144,
   rule145,
   rule146,
   rule147,
+  rule148,
   rule149,
+  rule151,
+  rule153,
+  rule158,
+  rule159,
   rule166,
   rule167,
   rule168,
   rule169,
   rule171,
+  rule174,
   rule175,
   rule176,
   rule177,
   rule178,
   rule179,
   rule180,
+  rule181,
+  rule182,
+  rule192,
+  rule193,
   rule196,
+  rule197a,
   rule213,
+  rule214,
+  rule217,
+  rule217t,
   rule218,
   rule222,
   rule232,
