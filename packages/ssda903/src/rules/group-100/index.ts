@@ -51,7 +51,13 @@ import { rule217 } from "./rule-217";
 import { rule217t } from "./rule-217t";
 import { rule218 } from "./rule-218";
 import { rule222 } from "./rule-222";
+import { rule225 } from "./rule-225";
+import { rule226 } from "./rule-226";
+import { rule230 } from "./rule-230";
+import { rule231 } from "./rule-231";
 import { rule232 } from "./rule-232";
+import { rule233 } from "./rule-233";
+import { rule234 } from "./rule-234";
 
 /** The rules of the 100s group, 101–234 (see ../all-rules.ts for how the groups are split), in code order. */
 export const GROUP_100: readonly Rule[] = [
@@ -107,5 +113,11 @@ export const GROUP_100: readonly Rule[] = [
   rule217t,
   rule218,
   rule222,
+  rule225,
+  rule226,
+  rule230,
+  rule231,
   rule232,
+  rule233,
+  rule234,
 ];
