@@ -25,6 +25,7 @@ import { rule148 } from "./rule-148";
 import { rule149 } from "./rule-149";
 import { rule151 } from "./rule-151";
 import { rule153 } from "./rule-153";
+import { rule157 } from "./rule-157";
 import { rule158 } from "./rule-158";
 import { rule159 } from "./rule-159";
 import { rule166 } from "./rule-166";
@@ -41,10 +42,19 @@ import { rule179 } from "./rule-179";
 import { rule180 } from "./rule-180";
 import { rule181 } from "./rule-181";
 import { rule182 } from "./rule-182";
+import { rule185 } from "./rule-185";
+import { rule186 } from "./rule-186";
+import { rule187 } from "./rule-187";
+import { rule188 } from "./rule-188";
+import { rule189 } from "./rule-189";
+import { rule190 } from "./rule-190";
+import { rule191 } from "./rule-191";
 import { rule192 } from "./rule-192";
 import { rule193 } from "./rule-193";
 import { rule196 } from "./rule-196";
 import { rule197a } from "./rule-197a";
+import { rule197B } from "./rule-197B";
+import { rule198 } from "./rule-198";
 import { rule213 } from "./rule-213";
 import { rule214 } from "./rule-214";
 import { rule217 } from "./rule-217";
@@ -87,6 +97,7 @@ export const GROUP_100: readonly Rule[] = [
   rule149,
   rule151,
   rule153,
+  rule157,
   rule158,
   rule159,
   rule166,
@@ -103,10 +114,19 @@ export const GROUP_100: readonly Rule[] = [
   rule180,
   rule181,
   rule182,
+  rule185,
+  rule186,
+  rule187,
+  rule188,
+  rule189,
+  rule190,
+  rule191,
   rule192,
   rule193,
   rule196,
   rule197a,
+  rule197B,
+  rule198,
   rule213,
   rule214,
   rule217,
