@@ -9,11 +9,14 @@ import { rule113 } from "./rule-113";
 import { rule114 } from "./rule-114";
 import { rule115 } from "./rule-115";
 import { rule116 } from "./rule-116";
+import { rule117 } from "./rule-117";
+import { rule118 } from "./rule-118";
 import { rule119 } from "./rule-119";
 import { rule120 } from "./rule-120";
 import { rule131 } from "./rule-131";
 import { rule132 } from "./rule-132";
 import { rule133 } from "./rule-133";
+import { rule134 } from "./rule-134";
 import { rule141 } from "./rule-141";
 import { rule142 } from "./rule-142";
 import { rule143 } from "./rule-143";
@@ -28,6 +31,7 @@ import { rule153 } from "./rule-153";
 import { rule157 } from "./rule-157";
 import { rule158 } from "./rule-158";
 import { rule159 } from "./rule-159";
+import { rule165 } from "./rule-165";
 import { rule166 } from "./rule-166";
 import { rule167 } from "./rule-167";
 import { rule168 } from "./rule-168";
@@ -42,6 +46,7 @@ import { rule179 } from "./rule-179";
 import { rule180 } from "./rule-180";
 import { rule181 } from "./rule-181";
 import { rule182 } from "./rule-182";
+import { rule184 } from "./rule-184";
 import { rule185 } from "./rule-185";
 import { rule186 } from "./rule-186";
 import { rule187 } from "./rule-187";
@@ -55,8 +60,11 @@ import { rule196 } from "./rule-196";
 import { rule197a } from "./rule-197a";
 import { rule197B } from "./rule-197B";
 import { rule198 } from "./rule-198";
+import { rule209 } from "./rule-209";
+import { rule210 } from "./rule-210";
 import { rule213 } from "./rule-213";
 import { rule214 } from "./rule-214";
+import { rule215 } from "./rule-215";
 import { rule217 } from "./rule-217";
 import { rule217t } from "./rule-217t";
 import { rule218 } from "./rule-218";
@@ -81,11 +89,14 @@ export const GROUP_100: readonly Rule[] = [
   rule114,
   rule115,
   rule116,
+  rule117,
+  rule118,
   rule119,
   rule120,
   rule131,
   rule132,
   rule133,
+  rule134,
   rule141,
   rule142,
   rule143,
@@ -100,6 +111,7 @@ export const GROUP_100: readonly Rule[] = [
   rule157,
   rule158,
   rule159,
+  rule165,
   rule166,
   rule167,
   rule168,
@@ -114,6 +126,7 @@ export const GROUP_100: readonly Rule[] = [
   rule180,
   rule181,
   rule182,
+  rule184,
   rule185,
   rule186,
   rule187,
@@ -127,8 +140,11 @@ export const GROUP_100: readonly Rule[] = [
   rule197a,
   rule197B,
   rule198,
+  rule209,
+  rule210,
   rule213,
   rule214,
+  rule215,
   rule217,
   rule217t,
   rule218,
