@@ -60,6 +60,11 @@ import { rule196 } from "./rule-196";
 import { rule197a } from "./rule-197a";
 import { rule197B } from "./rule-197B";
 import { rule198 } from "./rule-198";
+import { rule202 } from "./rule-202";
+import { rule203 } from "./rule-203";
+import { rule204 } from "./rule-204";
+import { rule207 } from "./rule-207";
+import { rule208 } from "./rule-208";
 import { rule209 } from "./rule-209";
 import { rule210 } from "./rule-210";
 import { rule213 } from "./rule-213";
@@ -140,6 +145,11 @@ export const GROUP_100: readonly Rule[] = [
   rule197a,
   rule197B,
   rule198,
+  rule202,
+  rule203,
+  rule204,
+  rule207,
+  rule208,
   rule209,
   rule210,
   rule213,
