@@ -31,6 +31,7 @@ import { rule153 } from "./rule-153";
 import { rule157 } from "./rule-157";
 import { rule158 } from "./rule-158";
 import { rule159 } from "./rule-159";
+import { rule164 } from "./rule-164";
 import { rule165 } from "./rule-165";
 import { rule166 } from "./rule-166";
 import { rule167 } from "./rule-167";
@@ -60,6 +61,7 @@ import { rule196 } from "./rule-196";
 import { rule197a } from "./rule-197a";
 import { rule197B } from "./rule-197B";
 import { rule198 } from "./rule-198";
+import { rule199 } from "./rule-199";
 import { rule202 } from "./rule-202";
 import { rule203 } from "./rule-203";
 import { rule204 } from "./rule-204";
@@ -116,6 +118,7 @@ export const GROUP_100: readonly Rule[] = [
   rule157,
   rule158,
   rule159,
+  rule164,
   rule165,
   rule166,
   rule167,
@@ -145,6 +148,7 @@ export const GROUP_100: readonly Rule[] = [
   rule197a,
   rule197B,
   rule198,
+  rule199,
   rule202,
   rule203,
   rule204,
