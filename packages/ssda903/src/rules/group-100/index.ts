@@ -65,6 +65,10 @@ import { rule199 } from "./rule-199";
 import { rule202 } from "./rule-202";
 import { rule203 } from "./rule-203";
 import { rule204 } from "./rule-204";
+import { rule205A } from "./rule-205A";
+import { rule205B } from "./rule-205B";
+import { rule205C } from "./rule-205C";
+import { rule205D } from "./rule-205D";
 import { rule207 } from "./rule-207";
 import { rule208 } from "./rule-208";
 import { rule209 } from "./rule-209";
@@ -152,6 +156,10 @@ export const GROUP_100: readonly Rule[] = [
   rule202,
   rule203,
   rule204,
+  rule205A,
+  rule205B,
+  rule205C,
+  rule205D,
   rule207,
   rule208,
   rule209,
