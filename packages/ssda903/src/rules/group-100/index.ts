@@ -79,9 +79,15 @@ import { rule215 } from "./rule-215";
 import { rule217 } from "./rule-217";
 import { rule217t } from "./rule-217t";
 import { rule218 } from "./rule-218";
+import { rule219 } from "./rule-219";
+import { rule221 } from "./rule-221";
 import { rule222 } from "./rule-222";
+import { rule224 } from "./rule-224";
 import { rule225 } from "./rule-225";
 import { rule226 } from "./rule-226";
+import { rule227 } from "./rule-227";
+import { rule228 } from "./rule-228";
+import { rule229 } from "./rule-229";
 import { rule230 } from "./rule-230";
 import { rule231 } from "./rule-231";
 import { rule232 } from "./rule-232";
@@ -170,9 +176,15 @@ export const GROUP_100: readonly Rule[] = [
   rule217,
   rule217t,
   rule218,
+  rule219,
+  rule221,
   rule222,
+  rule224,
   rule225,
   rule226,
+  rule227,
+  rule228,
+  rule229,
   rule230,
   rule231,
   rule232,
