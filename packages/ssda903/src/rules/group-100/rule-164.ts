@@ -39,10 +39,17 @@ export const rule164 = defineRule({
     addUascChildren(ctx, uasc);
     if (ctx.previous) addUascChildren(ctx.previous, uasc);
     const rows = ctx.table("Episodes");
+    // Distances repeat across episodes: read each distinct text once.
+    const read = new Map<string, number>();
     const distanceOf = (row: RawRow): number | null => {
       if (Object.hasOwn(row, "PL_DISTANCE")) {
         if (row.PL_DISTANCE == null) return null;
-        return toNumber(row.PL_DISTANCE) ?? Number.NaN;
+        let miles = read.get(row.PL_DISTANCE);
+        if (miles === undefined) {
+          miles = toNumber(row.PL_DISTANCE) ?? Number.NaN;
+          read.set(row.PL_DISTANCE, miles);
+        }
+        return miles;
       }
       const lookup = ctx.postcodes;
       if (!lookup || row.HOME_POST == null || row.PL_POST == null) return null;

@@ -2,6 +2,8 @@ import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
+/** Short breaks (LS V3, V4), in either case as the DfE check compares them upper-cased. */
+const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4", "v3", "v4"]);
 
 /**
  * 165: the MOTHER item (is the child a mother: 0 or 1) must be valid, must not be given for a boy, and
@@ -30,8 +32,7 @@ export const rule165 = defineRule({
       let inYear = false;
       for (const i of indexes) {
         const row = episodes[i];
-        const ls = row?.LS?.toUpperCase();
-        if (!row || ls === "V3" || ls === "V4") continue;
+        if (!row || SHORT_BREAKS.has(row.LS ?? "")) continue;
         counted = true;
         const start = ctx.date(row.DECOM);
         const end = ctx.date(row.DEC) ?? ctx.collectionEnd;

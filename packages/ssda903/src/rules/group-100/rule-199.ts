@@ -22,13 +22,21 @@ export const rule199 = defineRule({
     const last = ctx.previous?.table("Episodes") ?? [];
     const lastByChild = ctx.previous?.rowsByChild("Episodes");
     for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
+      // Most children were never adopted: skip them without building anything.
+      const lastIndexes = lastByChild?.get(child);
+      if (
+        !indexes.some((i) => ADOPTED.has(rows[i]?.REC ?? "")) &&
+        !lastIndexes?.some((j) => ADOPTED.has(last[j]?.REC ?? ""))
+      ) {
+        continue;
+      }
       // This year's episodes first, then last year's, so that equal start dates keep that order.
       const all: { start: number; adopted: boolean; row: number | undefined }[] = [];
       for (const i of indexes) {
         const start = ctx.date(rows[i]?.DECOM);
         if (start !== undefined) all.push({ start, adopted: ADOPTED.has(rows[i]?.REC ?? ""), row: i });
       }
-      for (const j of lastByChild?.get(child) ?? []) {
+      for (const j of lastIndexes ?? []) {
         const start = ctx.date(last[j]?.DECOM);
         if (start !== undefined)
           all.push({ start, adopted: ADOPTED.has(last[j]?.REC ?? ""), row: undefined });

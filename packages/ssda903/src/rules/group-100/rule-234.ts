@@ -22,7 +22,7 @@ export const rule234 = defineRule({
     const headerRows = ctx.rowsByChild("Header");
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (!row || row.REASON_PLACE_CHANGE !== "CUSTOD") continue;
+      if (row?.REASON_PLACE_CHANGE !== "CUSTOD") continue;
       const start = ctx.date(row.DECOM);
       if (start === undefined) continue;
       for (const h of headerRows.get(row.CHILD ?? "") ?? []) {
