@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: a short tour of what the project does, run against the sample data in samples/.
-// Each package adds a section as a file in scripts/tour/ (run in name order), so the tour grows with
+// Each package adds a section as a numbered file in scripts/tour/ (run in name order; other files there are helpers), so the tour grows with
 // the project without one file that everyone edits.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -26,7 +26,7 @@ if (build.status !== 0) {
 
 const dir = new URL("./tour/", import.meta.url).pathname;
 const sections = readdirSync(dir)
-  .filter((f) => f.endsWith(".mjs"))
+  .filter((f) => /^\d+-.*\.mjs$/.test(f))
   .sort();
 let exitCode = 0;
 for (const file of sections) {

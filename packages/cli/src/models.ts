@@ -1,4 +1,8 @@
 import * as core from "@childrens-social-care/core";
+import * as kinship from "@childrens-social-care/kinship";
+import * as meetings from "@childrens-social-care/meetings";
+import * as placements from "@childrens-social-care/placements";
+import * as reforms from "@childrens-social-care/reforms";
 import { z } from "zod";
 
 /** A public schema the command line can validate against or export. */
@@ -16,6 +20,10 @@ export interface PublicModel {
 // Every published package whose schemas the CLI knows. Adding a package is one line here.
 const PACKAGES: Readonly<Record<string, Record<string, unknown>>> = {
   "@childrens-social-care/core": core,
+  "@childrens-social-care/kinship": kinship,
+  "@childrens-social-care/meetings": meetings,
+  "@childrens-social-care/placements": placements,
+  "@childrens-social-care/reforms": reforms,
 };
 
 let cache: PublicModel[] | undefined;

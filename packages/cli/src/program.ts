@@ -1,5 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { runGenerate903 } from "./commands/generate";
+import { runMinutes } from "./commands/minutes";
 import { runSchemas } from "./commands/schemas";
+import { runSsda903 } from "./commands/ssda903";
 import { runValidate } from "./commands/validate";
 import { ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -73,6 +76,64 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .addHelpText("after", "\nExample: csc schemas --out ./schemas")
     .action((opts) => {
       exitCode = runSchemas(opts, io);
+    });
+
+  program
+    .command("903")
+    .description("Validate a whole SSDA903 return (CSV files and/or the DfE XML) against the year's rules.")
+    .argument("<paths...>", "the return's files, or a folder holding them (recognised by their columns)")
+    .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26")
+    .option("-p, --previous <dir>", "last year's return, for the rules that compare years")
+    .option("--providers <file>", "Ofsted provider list as JSON [{ urn, placeCodes, providerCodes, ... }]")
+    .addOption(
+      new Option("-f, --format <format>", "report format").choices(["text", "json", "csv"]).default("text"),
+    )
+    .addOption(
+      new Option("--encoding <encoding>", "text encoding of the files")
+        .choices(["auto", "utf-8", "windows-1252"])
+        .default("auto"),
+    )
+    .option("--max-issues <n>", "issues to list in the text report", positiveInt, 50)
+    .option("--top <n>", "children to list in the text report's by-child section", positiveInt, 10)
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 no errors (queries may remain), 1 errors found, 2 bad usage or unreadable input.\nExample: csc 903 ./return-2025-26 --year 2025-26 --previous ./return-2024-25 --format csv > issues.csv",
+    )
+    .action((paths: string[], opts) => {
+      exitCode = runSsda903(paths, opts, io);
+    });
+
+  program
+    .command("minutes")
+    .description(
+      "Parse the text of published minutes (one agenda item per file) to the meetings model, as JSON.",
+    )
+    .argument("<file...>", "plain-text minutes files (UTF-8)")
+    .option("-o, --out <file>", "write the JSON here instead of to standard output")
+    .option("--force", "replace --out if it exists (never an input file)")
+    .addHelpText("after", "\nExample: csc minutes item-7.txt --out item-7.json")
+    .action((files: string[], opts) => {
+      exitCode = runMinutes(files, opts, io);
+    });
+
+  const generate = program
+    .command("generate")
+    .description("Generate synthetic data for tests and demonstrations.");
+  generate
+    .command("903")
+    .description("Write a synthetic, rule-clean SSDA903 return as CSV (or XML) files.")
+    .requiredOption("-c, --children <n>", "number of children", positiveInt)
+    .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26")
+    .option("-s, --seed <n>", "random seed (the same seed gives the same return)", positiveInt, 1)
+    .requiredOption("-o, --out <dir>", "folder to write the files into")
+    .addOption(new Option("-f, --format <format>", "file format").choices(["csv", "xml"]).default("csv"))
+    .option("--force", "replace files that already exist in --out")
+    .addHelpText(
+      "after",
+      "\nExample: csc generate 903 --children 1000 --year 2025-26 --seed 7 --out ./synthetic",
+    )
+    .action((opts) => {
+      exitCode = runGenerate903(opts, io);
     });
 
   try {

@@ -46,3 +46,37 @@ export function createProgress(io: CliIo): Progress {
     },
   };
 }
+
+/** A progress display over counted steps (e.g. rules run); does nothing off a terminal or in CI. */
+export interface StepProgress {
+  update(done: number, total: number): void;
+  stop(): void;
+}
+
+/** A steps progress bar on stderr, when stderr is an interactive terminal and not CI. */
+export function createStepProgress(io: CliIo, label: string): StepProgress {
+  if (!wantsProgress(io)) return { update() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr as NodeJS.WritableStream,
+      format: "{label} [{bar}] {value}/{total} | {eta_formatted} left",
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) {
+        bar.start(total, 0, { label });
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

@@ -49,7 +49,16 @@ describe("csc validate: exit codes", () => {
   });
 
   it("exits 0 for --help and --version on every command", async () => {
-    for (const args of [["--help"], ["--version"], ["validate", "--help"], ["schemas", "--help"]]) {
+    for (const args of [
+      ["--help"],
+      ["--version"],
+      ["validate", "--help"],
+      ["schemas", "--help"],
+      ["903", "--help"],
+      ["minutes", "--help"],
+      ["generate", "--help"],
+      ["generate", "903", "--help"],
+    ]) {
       const r = await csc(args);
       expect(r.code).toBe(0);
       expect(r.stdout.length).toBeGreaterThan(0);

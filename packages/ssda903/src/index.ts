@@ -5,7 +5,46 @@
  * @packageDocumentation
  */
 
+export type {
+  AdoptionRecord,
+  CareLeaverRecord,
+  DeprivationOfLibertyRecord,
+  EpisodeRecord,
+  MissingRecord,
+  OutcomesRecord,
+  PlacedForAdoptionRecord,
+  PreviousPermanenceRecord,
+  ReviewRecord,
+  SocialWorkerRecord,
+  Ssda903Child,
+} from "./codec/children-model";
+export type { TextEncodingOption } from "./codec/decode-text";
+export { deriveHeaderUasc } from "./codec/derive-header-uasc";
+export { READ_RULES, type ReadRule } from "./codec/read-issue";
+export {
+  type ReadReturnOptions,
+  type ReadReturnResult,
+  type ReturnFile,
+  readReturn,
+} from "./codec/read-return";
+export { normaliseColumnName, type RecognisedHeader, recogniseHeader } from "./codec/recognise-table";
+export { fromReturnDate, toReturnDate } from "./codec/return-date";
+export { type ChildrenResult, toChildren } from "./codec/to-children";
+export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
+export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
+export { XML_TABLES } from "./codec/xml-layout";
 export { type Deviation, KNOWN_DEVIATIONS } from "./conformance/deviations";
+export { type GenerateReturnOptions, generateReturn } from "./generate/generate-return";
+export {
+  MUTATION_KINDS,
+  MUTATIONS,
+  type MutateReturnOptions,
+  type MutateReturnResult,
+  type MutationKind,
+  mutateReturn,
+  type PlantedError,
+} from "./generate/mutate-return";
+export { mulberry32, Random } from "./generate/prng";
 export { ALL_RULES } from "./rules/all-rules";
 export { createRuleContext, type RuleContextInput } from "./rules/create-rule-context";
 export { addMonthsDay, addYearsDay, ageInYears, formatDmy, parseDmy } from "./rules/dmy-date";

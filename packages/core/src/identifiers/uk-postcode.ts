@@ -7,8 +7,12 @@ import { z } from "zod";
 const POSTCODE =
   /^([Gg][Ii][Rr] ?0[Aa]{2}|[A-PR-UWYZa-pr-uwyz](\d[A-HJKPSTUWa-hjkpstuw\d]?|[A-HK-Ya-hk-y]\d[ABEHMNPRVWXYabehmnprvwxy\d]?) ?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})$/;
 
+const CANONICAL = /^[A-Z0-9]{2,4} [0-9][A-Z]{2}$/;
+
 /** Writes a postcode in upper case with a single space before the inward code (`sw1a1aa` → `SW1A 1AA`). */
 export function normaliseUkPostcode(value: string): string {
+  // Most stored postcodes are already canonical: skip the rebuild (it dominates record validation).
+  if (CANONICAL.test(value)) return value;
   const compact = value.replace(/\s+/g, "").toUpperCase();
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
 }

@@ -109,3 +109,17 @@ describe("findPersonalDataLeaks", () => {
     expect(findPersonalDataLeaks(Child, { ...child, childId: "C1" }, ["C1 appears by chance"])).toEqual([]);
   });
 });
+
+describe("personal() on a code list", () => {
+  it("keeps the code list's methods on the marked schema", async () => {
+    const { defineCodeList } = await import("../code-list/define-code-list");
+    const Colour = defineCodeList([{ code: "R", label: "Red", source: "test" }] as const, {
+      id: "test.Colour",
+      title: "Colour",
+    });
+    const marked = personal(Colour);
+    expect(marked.labelOf("R")).toBe("Red");
+    expect(marked.has("R")).toBe(true);
+    expect(personalDataLevelOf(marked)).toBe("personal");
+  });
+});

@@ -26,7 +26,13 @@ declare module "zod" {
  * const Child = z.object({ childId: personal(z.string()), sex: Sex });
  */
 export function personal<S extends z.ZodType>(schema: S, level: PersonalDataLevel = "personal"): S {
-  return schema.meta({ personalData: level }) as S;
+  const marked = schema.meta({ personalData: level }) as S;
+  // `.meta()` returns a clone, which loses what was added to the schema object itself (a code
+  // list's `labelOf`, `isValidIn`, ...): carry those over so a marked code list is still one.
+  for (const key of Object.keys(schema)) {
+    if (!(key in marked)) (marked as Record<string, unknown>)[key] = (schema as Record<string, unknown>)[key];
+  }
+  return marked;
 }
 
 /** Shorthand for `personal(schema, "special-category")`. */

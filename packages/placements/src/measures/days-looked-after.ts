@@ -4,10 +4,12 @@ import type { CareEpisode } from "../model/care-episode";
 /**
  * The number of days a child was looked after in a collection year (1 April to 31 March).
  *
- * Each episode covers the days from its start date up to, but not including, its end date: the DfE
- * measures an episode's length as DEC minus DECOM, and the day an episode ends belongs to the next one
- * (REC X1) or to life after care. An episode still open at 31 March counts through 31 March. Overlapping
- * episodes are counted once. All legal statuses count, short breaks (V3/V4) included: a child on a short
+ * Each episode covers the days from its start date (DECOM) up to, but not including, its end date (DEC):
+ * in the return the next episode starts on the day the last one ended (REC X1), so a day is never counted
+ * twice, and a child whose care ended on a day is not looked after on it (as for "looked after at 31
+ * March"). An episode still open at 31 March counts through 31 March. Overlapping episodes (bad data) are
+ * counted once. No DfE definition of this count was available to us; it is the length of care the
+ * return's dates give. All legal statuses count, short breaks (V3/V4) included: a child on a short
  * break is looked after (Children Act 1989 s22(1)).
  *
  * @example

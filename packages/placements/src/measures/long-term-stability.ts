@@ -15,10 +15,13 @@ export interface LongTermStability {
 /**
  * Long-term placement stability on `asAt` (usually 31 March).
  *
- * Definition (DfE, former NI 063, kept in "Stability measures for children looked after in England"):
- * "children looked after aged under 16 who have been looked after continuously for at least 2.5 years
- * who were living in the same placement for at least 2 years, or are placed for adoption and their
- * adoptive placement together with their previous placement last for at least 2 years".
+ * Definition (DfE, former NI 063): "the percentage of looked after children aged under 16 who have been
+ * looked after continuously for at least 2.5 years who were living in the same placement for at least 2
+ * years, or are placed for adoption and their adoptive placement together with their previous placement
+ * together last for at least 2 years" (NI 063 dataset description, DCSF; the DfE's current "Stability
+ * measures for children looked after in England" keeps it as "aged under 16 looked after continuously for
+ * at least 2.5 years and living with the same carer for at least 2 years",
+ * https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/68c7a1f2-7dd9-42d4-9794-e94203e311f0).
  *
  * - 2.5 years is 30 calendar months: care must have started on or before `asAt` minus 30 months.
  * - The placement is the carer (see `Placement`), so a change of placement type with the same carer

@@ -4,7 +4,8 @@ import type { CareEpisode } from "../model/care-episode";
  * Episodes the DfE's measures count. Children looked after under an agreed series of short-term breaks
  * (legal status V3 or V4) are left out of every stability and permanence figure: the DfE's tables say
  * "Figures exclude children looked after under a series of short-term placements" (Children looked after
- * in England including adoptions, footnotes to the placement tables).
+ * in England including adoptions, footnotes to the placement tables, e.g.
+ * https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/3ed0036d-c9f2-4262-9c80-fcc30cbf5f42).
  */
 export function countedEpisodes(episodes: readonly CareEpisode[]): CareEpisode[] {
   return episodes

@@ -33,15 +33,19 @@ export function permanenceKind(reasonEnded: string | undefined): PermanenceKind 
 /** Options for {@link achievedPermanenceWithin12Months}. */
 export interface PermanenceOptions {
   /**
-   * Count a planned return home (E4A) as permanence. Default false: "legal permanence" is adoption,
-   * special guardianship or a child arrangements order, as the DfE and the Adoption and Special
-   * Guardianship Leadership Board report it; some councils also count a planned return home.
+   * Count a planned return home to parents (E4A) as permanence. Default false: the default counts legal
+   * permanence only, an order that ends care for good (adoption, special guardianship, a residence or
+   * child arrangements order); some councils' figures also count a planned return home.
    */
   readonly includeReturnHome?: boolean;
 }
 
 /**
- * For each period of care that started from `from` to `to` (inclusive), whether it ended in permanence
+ * Permanence within 12 months of entering care, the figure committees quote ("31% achieved permanence
+ * within 12 months"). No national DfE definition of this figure was available to us, so the measure is
+ * built from the return's own codes and says exactly what it counts:
+ *
+ * for each period of care that started from `from` to `to` (inclusive), whether it ended in permanence
  * within 12 months of its start: the period's last episode ended on or before the first anniversary of
  * the start with a permanence reason (see {@link permanenceKind}). Returns one result per period, so a
  * council can count "N% achieved permanence within 12 months" over the children who entered care in a

@@ -15,12 +15,18 @@ export interface PlacementCountOptions {
  * (see `Placement`: consecutive episodes with the same carer) open on at least one day from the day after
  * `asAt` minus one year up to `asAt`, including the one the child was in when the 12 months began.
  *
- * Definition followed: DfE "three or more placements during the year" (the former NI 062 and the
- * current "Stability measures for children looked after in England": children looked after at 31 March
- * with 3 or more placements during the year). The DfE does not count a change of placement with the same
- * carer ("a child being placed for adoption with their existing foster carer is not included as a change
- * of placement", DfE metric help text, LG Inform metric 850), nor temporary moves (T0-T4), nor children
- * under an agreed series of short-term breaks (V3/V4).
+ * Definition followed: the DfE's "three or more placements during the year" for children looked after
+ * at 31 March (the former NI 062, kept in "Stability measures for children looked after in England",
+ * https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/68c7a1f2-7dd9-42d4-9794-e94203e311f0).
+ * - A change of placement with the same carer is not a new placement: "a child being placed for adoption
+ *   with their existing foster carer is not included as a change of placement for the purposes of these
+ *   figures" (DfE, LG Inform metric type 850, https://webservices.esd.org.uk/metricTypes/850).
+ * - Children under an agreed series of short-term breaks (V3/V4) are left out, as in every DfE stability
+ *   table.
+ * - Temporary moves (T0-T4: hospital, holiday, respite, seven days or less) are left out by default. This
+ *   is our reading, not a published DfE rule: councils report that respite periods are "not counted as
+ *   placement moves" (Lincolnshire County Council, Corporate Parenting Panel report on NI 062/NI 063,
+ *   http://lincolnshire.moderngov.co.uk/mgAi.aspx?ID=14199). `includeTemporary` counts them.
  *
  * @example
  * // Year to 31 March 2024: placements open on any day from 1 April 2023 to 31 March 2024.

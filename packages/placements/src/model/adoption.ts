@@ -4,7 +4,7 @@ import { AdopterLegalStatus } from "../code-lists/adopter-legal-status";
 import { AdopterSex } from "../code-lists/adopter-sex";
 import { ReasonPlacedForAdoptionCeased } from "../code-lists/reason-placed-for-adoption-ceased";
 import { ChildId } from "./child-id";
-import { presentTogether } from "./code-valid-on";
+import { presentTogether } from "./present-together";
 
 /**
  * The adoption milestones of a child adopted or placed for adoption (SSDA903 AD1): the date of the

@@ -10,9 +10,11 @@ import { ChildId } from "./child-id";
 /**
  * A placement: one carer (or establishment) looking after a child without a break, made of one or more
  * consecutive episodes. The DfE's stability measures count a child as "living with the same carer" (DfE,
- * "Stability measures for children looked after in England", placement stability table: "living with the
- * same carer for at least 2 years"), and the return's reason for a new episode (RNE) says whether the
- * carer changed:
+ * "Stability measures for children looked after in England", placement stability by local authority:
+ * "living with the same carer for at least 2 years",
+ * https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/68c7a1f2-7dd9-42d4-9794-e94203e311f0),
+ * and the return's reason for a new episode (RNE, labels in shared/reference/ssda903.md §1.2) says whether
+ * the carer changed:
  * - S "started to be looked after", P "change of placement and carer(s) only" and B "change of legal
  *   status and placement and carer(s)" start a new placement;
  * - L "change of legal status only", T "change of placement (but same carer(s))" and U "change of legal

@@ -84,12 +84,15 @@ export function yearTables(tables: ReturnTables): YearTables {
 
 /** A cached `dd/mm/yyyy` parser: a return repeats the same few thousand dates many times. */
 export function dateCache(): (text: string | null | undefined) => number | undefined {
-  const cache = new Map<string, number | undefined>();
+  // Invalid dates are cached as NaN so that a hit needs one lookup, not `has` then `get`.
+  const cache = new Map<string, number>();
   return (text) => {
     if (text == null) return undefined;
-    if (cache.has(text)) return cache.get(text);
-    const day = parseDmy(text);
-    cache.set(text, day);
-    return day;
+    let day = cache.get(text);
+    if (day === undefined) {
+      day = parseDmy(text) ?? Number.NaN;
+      cache.set(text, day);
+    }
+    return Number.isNaN(day) ? undefined : day;
   };
 }

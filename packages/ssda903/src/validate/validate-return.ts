@@ -27,6 +27,8 @@ export interface ValidateReturnOptions {
   readonly only?: readonly string[];
   /** Use these rules instead of the built-in ones (for tests and custom local rules). */
   readonly rules?: readonly Rule[];
+  /** Called after each rule, e.g. to move a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Why a rule cannot run against this input, or `undefined` when it can. */
@@ -69,7 +71,10 @@ export function validateReturn(ret: Ssda903Return, options: ValidateReturnOption
   const issues: ValidationIssue[] = [];
   const ran: string[] = [];
   const skipped: SkippedRule[] = [];
+  let done = 0;
   for (const rule of rules) {
+    done += 1;
+    options.onProgress?.(done, rules.length);
     const reason = whySkipped(rule, ctx);
     if (reason) {
       skipped.push({ rule: rule.code, reason });

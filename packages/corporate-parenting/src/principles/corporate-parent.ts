@@ -1,0 +1,60 @@
+import { defineCodeList } from "@childrens-social-care/core";
+import type { z } from "zod";
+
+const S1_3 = "Children and Social Work Act 2017 s1(3)";
+// The Children's Wellbeing and Schools Act 2026 (c. 21, Royal Assent 29 April 2026) gave a corporate
+// parenting duty to wider public bodies ("relevant authorities"): to be alert to matters affecting the
+// wellbeing of looked-after children and relevant young people, assess the services they provide, seek
+// to provide opportunities, and help them use services (Bill new clause 18, Commons report stage 17 March
+// 2025; bodies named in the Lords, 19 June 2025; https://parallelparliament.co.uk/debate/2025-03-17/commons/commons-chamber/childrens-wellbeing-and-schools-bill).
+// The enacted section number and commencement date were not verified; `from` is Royal Assent.
+const CWSA_2026 =
+  "Children's Wellbeing and Schools Act 2026 (c. 21), corporate parenting duty of relevant authorities (Bill NC18; section number not verified)";
+const ASSENT = "2026-04-29";
+
+/**
+ * Bodies that are corporate parents: English local authorities under the Children and Social Work Act
+ * 2017 s1(3), and the wider public bodies added in 2026. (Minutes of one council, reporting the Bill,
+ * said the duty would extend to "schools, the judiciary and the police"; the named list has schools but
+ * neither the judiciary nor the police.)
+ */
+export const CorporateParentBody = defineCodeList(
+  [
+    { code: "county-council", label: "County council in England", source: S1_3 },
+    { code: "district-council", label: "District council", source: S1_3 },
+    { code: "london-borough-council", label: "London borough council", source: S1_3 },
+    { code: "common-council-city-of-london", label: "Common Council of the City of London", source: S1_3 },
+    { code: "council-isles-of-scilly", label: "Council of the Isles of Scilly", source: S1_3 },
+    {
+      code: "combined-authority",
+      label: "Combined authority",
+      description:
+        "Established under the Local Democracy, Economic Development and Construction Act 2009 s103.",
+      source: S1_3,
+    },
+    { code: "secretary-of-state", label: "Every Secretary of State", from: ASSENT, source: CWSA_2026 },
+    { code: "lord-chancellor", label: "The Lord Chancellor", from: ASSENT, source: CWSA_2026 },
+    { code: "school", label: "Schools", from: ASSENT, source: CWSA_2026 },
+    { code: "college", label: "Colleges", from: ASSENT, source: CWSA_2026 },
+    { code: "nhs-england", label: "NHS England", from: ASSENT, source: CWSA_2026 },
+    { code: "integrated-care-board", label: "Integrated care boards", from: ASSENT, source: CWSA_2026 },
+    { code: "nhs-trust", label: "NHS trusts", from: ASSENT, source: CWSA_2026 },
+    { code: "nhs-foundation-trust", label: "NHS foundation trusts", from: ASSENT, source: CWSA_2026 },
+    { code: "ofsted", label: "Ofsted", from: ASSENT, source: CWSA_2026 },
+    { code: "care-quality-commission", label: "Care Quality Commission", from: ASSENT, source: CWSA_2026 },
+    { code: "youth-justice-board", label: "Youth Justice Board", from: ASSENT, source: CWSA_2026 },
+  ] as const,
+  {
+    id: "corporate-parenting.CorporateParentBody",
+    title: "Corporate parent body",
+    description:
+      "A body with corporate parenting duties: an English local authority (2017) or a wider public body (2026).",
+  },
+);
+/** A body with corporate parenting duties. */
+export type CorporateParentBody = z.infer<typeof CorporateParentBody>;
+
+/** True for the local authorities bound by the seven principles of CSWA 2017 s1 itself. */
+export function isLocalAuthority(body: CorporateParentBody): boolean {
+  return CorporateParentBody.rowOf(body)?.source === S1_3;
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CorporateParentBody, isLocalAuthority } from "./corporate-parent";
+import { CorporateParentingCohort, principlesApplyTo } from "./corporate-parenting-cohort";
+import {
+  CORPORATE_PARENTING_PRINCIPLES_STEM,
+  CorporateParentingPrinciple,
+  enactedText,
+  paragraphOf,
+} from "./corporate-parenting-principle";
+
+const referenceDir = new URL("../../../../../shared/reference/", import.meta.url);
+
+function reference(): string {
+  try {
+    return readFileSync(new URL("kinship-corporate-parenting.md", referenceDir), "utf8");
+  } catch {
+    throw new Error(`The shared reference folder is missing or unreadable: ${referenceDir.pathname}`);
+  }
+}
+
+describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
+  it("has seven principles, (a) to (g), in order", () => {
+    expect(CorporateParentingPrinciple.options).toHaveLength(7);
+    expect(CorporateParentingPrinciple.options.map(paragraphOf)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
+    expect(CorporateParentingPrinciple.rowOf("prepare-for-adulthood")?.description).toBe("s1(1)(g)");
+  });
+
+  it("labels each principle with the enacted wording, word for word as in the verified source text", () => {
+    const text = reference();
+    for (const p of CorporateParentingPrinciple.options) {
+      const label = CorporateParentingPrinciple.labelOf(p);
+      // The reference quotes s1(1) as "(a) to act in ...;" (the last ends with a full stop and quote).
+      expect(text).toMatch(
+        new RegExp(`\\(${paragraphOf(p)}\\) ${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[;."]`),
+      );
+    }
+    expect(text).toContain(CORPORATE_PARENTING_PRINCIPLES_STEM);
+  });
+
+  it("uses the enacted (a), not the Bill's", () => {
+    expect(CorporateParentingPrinciple.labelOf("best-interests-health-wellbeing")).toBe(
+      "to act in the best interests, and promote the physical and mental health and well-being, of those children and young people",
+    );
+    expect(CorporateParentingPrinciple.labelOf("best-interests-health-wellbeing")).not.toContain(
+      "promote the health and well-being",
+    );
+  });
+
+  it("reads in full as the section does", () => {
+    expect(enactedText("encourage-views-wishes-feelings")).toBe(
+      `${CORPORATE_PARENTING_PRINCIPLES_STEM} (b) to encourage those children and young people to express their views, wishes and feelings`,
+    );
+  });
+});
+
+describe("who the principles apply to (s1(2))", () => {
+  it("covers looked-after and relevant children, and former relevant children under 25", () => {
+    expect(CorporateParentingCohort.options).toEqual([
+      "looked-after-child",
+      "relevant-child",
+      "former-relevant-child-under-25",
+    ]);
+    expect(principlesApplyTo("former-relevant-child-under-25", 24)).toBe(true);
+    expect(principlesApplyTo("former-relevant-child-under-25", 25)).toBe(false);
+    expect(principlesApplyTo("looked-after-child", 17)).toBe(true);
+  });
+});
+
+describe("corporate parent bodies", () => {
+  it("are the English local authorities of s1(3), and the wider bodies of the 2026 Act from Royal Assent", () => {
+    expect(CorporateParentBody.options.filter(isLocalAuthority)).toEqual([
+      "county-council",
+      "district-council",
+      "london-borough-council",
+      "common-council-city-of-london",
+      "council-isles-of-scilly",
+      "combined-authority",
+    ]);
+    expect(CorporateParentBody.isValidOn("ofsted", "2026-04-28")).toBe(false);
+    expect(CorporateParentBody.isValidOn("ofsted", "2026-04-29")).toBe(true);
+    expect(CorporateParentBody.isValidOn("london-borough-council", "2018-04-01")).toBe(true);
+    // The fixture minutes expected the judiciary and the police; the named bodies include neither.
+    expect(CorporateParentBody.has("police")).toBe(false);
+    expect(CorporateParentBody.has("school")).toBe(true);
+  });
+});

@@ -1,0 +1,231 @@
+import type { Participant } from "../model/participant";
+import { isPersonName, isRolePhrase } from "./people";
+
+/** An owner phrase as a participant: a name, or a role ("Clerk", "the lead officers"). */
+export function ownerOf(phrase: string): Participant | undefined {
+  let p = phrase.trim();
+  while (p.endsWith(".") || p.endsWith(",") || p.endsWith(")") || p.endsWith(";")) p = p.slice(0, -1).trimEnd();
+  if (!p || p.split(" ").length > 8) return undefined;
+  const open = p.indexOf(" (");
+  if (open > 0) {
+    const name = p.slice(0, open);
+    const role = p.slice(open + 2);
+    if (isPersonName(name, true)) return role ? { name, role } : { name };
+  }
+  if (isPersonName(p, true)) return { name: p };
+  const role = p.replace(/^(the|The) /, "");
+  if (isRolePhrase(role) || role.split(" ").length <= 3) return role ? { role } : undefined;
+  return undefined;
+}
+
+/** An explicit action marker in a line (meetings reference §3.2 and §4.4). */
+export interface ActionMarker {
+  /** Offsets of the action's own text within the content, when the line has it. */
+  readonly text?: [number, number];
+  readonly owner?: Participant;
+}
+
+function trimEnd(s: string, a: number, b: number): [number, number] {
+  while (b > a && (s[b - 1] === " " || s[b - 1] === "-" || s[b - 1] === "–" || s[b - 1] === ":")) b--;
+  while (a < b && s[a] === " ") a++;
+  return [a, b];
+}
+
+/**
+ * "ACTION – Tammy Wheatley" (the action is the line before), "... Masters. ACTION" (trailing), "(Action:
+ * Clerk)" inside a line, and "ACTION: Officers to circulate the report" (text and owner in one).
+ */
+export function actionMarkerIn(content: string): ActionMarker | undefined {
+  if (content.startsWith("ACTION") || content.startsWith("Action:") || content.startsWith("Action -") || content.startsWith("Action –")) {
+    let i = content.startsWith("ACTIONS") ? 7 : 6;
+    if (i < content.length && !(content[i] === " " || content[i] === ":" || content[i] === "-" || content[i] === "–"))
+      return undefined;
+    while (i < content.length && " :-–—".includes(content[i] ?? "")) i++;
+    const rest = content.slice(i);
+    if (!rest) return {};
+    const owner = ownerOf(rest);
+    // A short rest is the owner; a longer one is the action itself ("Officers to circulate ...").
+    if (owner && rest.split(" ").length <= 5 && !rest.includes(" to ")) return { owner };
+    const to = rest.indexOf(" to ");
+    const actor = to > 0 ? ownerOf(rest.slice(0, to)) : undefined;
+    return { text: [i, content.length], ...(actor ? { owner: actor } : {}) };
+  }
+  if (content.endsWith(" ACTION") || content.endsWith(" ACTION.")) {
+    const end = content.lastIndexOf(" ACTION");
+    const text = trimEnd(content, 0, end);
+    return text[1] > text[0] ? { text } : undefined;
+  }
+  const lower = content.toLowerCase();
+  const open = lower.indexOf("(action:");
+  const open2 = open >= 0 ? open : lower.indexOf("(action -");
+  if (open2 > 0) {
+    const close = content.indexOf(")", open2);
+    const ownerText = content.slice(open2 + 8, close > 0 ? close : content.length).replace(/^[\s:-]+/, "");
+    const owner = ownerOf(ownerText);
+    const text = trimEnd(content, 0, open2);
+    return { ...(text[1] > text[0] ? { text } : {}), ...(owner ? { owner } : {}) };
+  }
+  return undefined;
+}
+
+// Phrases that give someone something to do inside a resolution clause (meetings reference §3.2).
+const TASK_PHRASES = [
+  " to be ",
+  "be invited",
+  "be kept informed",
+  "be updated",
+  "be circulated",
+  "be provided",
+  "be submitted",
+  "be shared",
+  "be sent",
+  "be made available",
+  "be brought back",
+  "be brought to",
+  "a further report",
+  "bring a report",
+  "be reported",
+  "be included",
+  "be added",
+  "be arranged",
+  "be written",
+  "be asked",
+  "be requested",
+  "be invited",
+  "be presented",
+  "be reviewed",
+  "be developed",
+  "be explored",
+  "be considered at",
+  "would be ",
+  "will be ",
+  "report back",
+  "received back",
+  "receive an update",
+  "receive a report",
+  "receive a further",
+  "update to the",
+  "report to the",
+  "to follow up",
+  "to raise",
+  "to circulate",
+  "to provide",
+  "to arrange",
+  "to write",
+  "to share",
+  "to send",
+  "to invite",
+  "to report",
+  "to update",
+  "to submit",
+  "to explore",
+  "to review",
+  "to investigate",
+  "to liaise",
+  "to ensure",
+  "to bring",
+  "to look",
+];
+
+// Clauses that start "To <verb>" and only record the body's own act, not a task for someone.
+const OWN_ACTS = ["to note", "to receive", "to approve", "to agree", "to endorse", "to adopt", "to support", "to accept", "to comment", "to thank", "to welcome", "to recommend", "to confirm"];
+
+/** Whether a resolution clause gives someone something to do. */
+export function isTaskClause(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.startsWith("to ")) {
+    for (const own of OWN_ACTS) if (lower.startsWith(own)) return false;
+    return true;
+  }
+  for (const p of TASK_PHRASES) if (lower.includes(p)) return true;
+  return false;
+}
+
+/** The owner of a task clause: "X to raise ..." (active) or "... by the lead officers" (passive). */
+export function clauseOwner(text: string): Participant | undefined {
+  const lower = text.toLowerCase();
+  const subjectStart = lower.startsWith("that ") ? 5 : 0;
+  const to = lower.indexOf(" to ", subjectStart);
+  if (to > subjectStart && !lower.startsWith(" to be ", to)) {
+    const actor = ownerOf(text.slice(subjectStart, to));
+    if (actor && (actor.name || isRolePhrase(actor.role ?? ""))) return actor;
+  }
+  const by = lower.lastIndexOf(" by ");
+  if (by > 0) {
+    const actor = ownerOf(text.slice(by + 4));
+    if (actor && (actor.name || isRolePhrase(actor.role ?? ""))) return actor;
+  }
+  return undefined;
+}
+
+// Undertakings and requests in the narrative (meetings reference §3.2).
+const UNDERTAKINGS = [
+  "undertook to",
+  "agreed to provide",
+  "agreed to circulate",
+  "agreed to share",
+  "agreed to look",
+  "agreed to follow",
+  "agreed to report",
+  "agreed to arrange",
+  "agreed to investigate",
+  "would look at",
+  "would look into",
+  "will look into",
+  "will be circulated",
+  "would be circulated",
+  "to be circulated",
+  "will circulate",
+  "would circulate",
+  "will be shared with",
+  "would be shared with",
+  "will report back",
+  "would report back",
+  "would provide",
+  "will provide an update",
+  "will follow up",
+  "would follow up",
+];
+const REQUESTS = ["requested that", "requested a ", "requested an ", "requested further", "requested data", "requested information", "requested details", "requested statistical", "asked that"];
+
+/** An undertaking or request in a narrative line: the sentence it is in and who gave it. */
+export function undertakingIn(
+  content: string,
+  lower: string,
+): { sentence: [number, number]; origin: "undertaking" | "request"; owner?: Participant } | undefined {
+  let at = -1;
+  let origin: "undertaking" | "request" = "undertaking";
+  for (const p of UNDERTAKINGS) {
+    const i = lower.indexOf(p);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) {
+    for (const p of REQUESTS) {
+      const i = lower.indexOf(p);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    origin = "request";
+  }
+  if (at < 0) return undefined;
+  // The sentence around the phrase.
+  let start = 0;
+  for (let i = at - 1; i > 0; i--) {
+    if ((content[i - 1] === "." || content[i - 1] === "?" || content[i - 1] === ";") && content[i] === " ") {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = content.length;
+  for (let i = at; i < content.length - 1; i++) {
+    if ((content[i] === "." || content[i] === "?") && content[i + 1] === " ") {
+      end = i + 1;
+      break;
+    }
+  }
+  const sentence: [number, number] = [start, end];
+  // Who undertook: the words before the phrase, when they name someone.
+  const subject = content.slice(start, at).trim();
+  const owner = origin === "undertaking" && subject && !subject.includes(" that ") ? ownerOf(subject) : undefined;
+  const keep = owner && (owner.name || isRolePhrase(owner.role ?? ""));
+  return { sentence, origin, ...(keep ? { owner } : {}) };
+}

@@ -1,0 +1,667 @@
+import type { ValidationIssue } from "@childrens-social-care/core";
+import type { Action } from "../model/action";
+import type { AgendaItem } from "../model/agenda-item";
+import type { Decision, DecisionClause } from "../model/decision";
+import type { DiscussionKind, DiscussionPoint } from "../model/discussion";
+import type { DocumentRelation, SupportingDocument } from "../model/document";
+import type { MinuteParagraph } from "../model/paragraph";
+import type { Participant } from "../model/participant";
+import type { Question } from "../model/question";
+import type { Span } from "../model/span";
+import { actionMarkerIn, clauseOwner, isTaskClause, undertakingIn } from "./actions";
+import { isChrome, isMinutesHeading, minutesPrefixLength } from "./chrome";
+import { subjectsOf, itemKind } from "./classify-item";
+import { clauseKind } from "./clause-kind";
+import { type MarkerMatch, matchDecisionMarker } from "./decision-marker";
+import { documentIn, documentKind, documentSection, type FoundDocument } from "./documents";
+import { dueOf } from "./due";
+import { type Label, type ShapedLine, shapeLine } from "./line-shape";
+import { linesOf, normaliseMinutes, type SourceLine } from "./normalise";
+import { noteIn } from "./notes";
+import { addParticipant } from "./people";
+import { answerLine, questionIn } from "./questions";
+import { speakersIn } from "./speakers";
+
+/** Options for {@link parseMinutes}. */
+export interface ParseMinutesOptions {
+  /** A file name to put in each issue's location. */
+  readonly file?: string;
+}
+
+/** What {@link parseMinutes} returns. */
+export interface ParseMinutesResult {
+  /** The agenda item read from the minutes; always valid against the `AgendaItem` schema. */
+  readonly item: AgendaItem;
+  /** What the parser could not place, or found odd; never personal values. */
+  readonly issues: ValidationIssue[];
+  /** The whitespace-normalised text that every span and text refers to. */
+  readonly text: string;
+}
+
+// Clause-opening words for a line after a decision marker that has no label ("That ...", "To ...").
+const CLAUSE_OPENERS = ["that ", "to ", "and ", "(that "];
+
+// Verbs that make a bare "That ..." line a decision (meetings reference §4.4, unlabelled decisions).
+const UNLABELLED_VERBS = [
+  " be noted",
+  " be approved",
+  " be received",
+  " be endorsed",
+  " be adopted",
+  " be agreed",
+  " be supported",
+  " be accepted",
+  " be deferred",
+  " be referred",
+  " notes the",
+  " note the",
+  " approves",
+  " endorses",
+  " agrees",
+  " receives",
+];
+
+/** Lower-cases without changing the length, so offsets found in the lower-case copy hold in the original. */
+function lowerOf(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.length === s.length ? lower : s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+function listKind(lower: string): DiscussionKind {
+  if (lower.includes("response") || lower.includes("answer") || lower.includes("it was confirmed")) return "response";
+  if (lower.includes("comment") || lower.includes("discuss") || lower.includes("debate")) return "comment";
+  if (lower.includes("question") || lower.includes("quer")) return "query";
+  if (lower.includes("concern")) return "concern";
+  return lower.includes("summary") ||
+    lower.includes("presentation") ||
+    lower.includes("highlight") ||
+    lower.includes("spoke") ||
+    lower.includes("key points") ||
+    lower.includes("outlined") ||
+    lower.includes("following")
+    ? "summary"
+    : "information";
+}
+
+/** A lead-in that introduces clauses: "For the reasons set out in the report: -", "That the Committee:". */
+function isLeadIn(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && " -–—".includes(content[end - 1] ?? "")) end--;
+  return end > 0 && content[end - 1] === ":";
+}
+
+function isHeading(shaped: ShapedLine, content: string): boolean {
+  if (shaped.bullet || shaped.label || content.length > 80) return false;
+  const last = content[content.length - 1] ?? "";
+  if (".:;,?!".includes(last)) return false;
+  const first = content[0] ?? "";
+  if (first === first.toLowerCase()) return false;
+  return content.split(" ").length <= 8;
+}
+
+function looksLikeTitle(shaped: ShapedLine, content: string, lower: string): boolean {
+  if (shaped.bullet || !content || content.length > 200) return false;
+  if (content.endsWith(".") || content.endsWith(":") || content.endsWith(";")) return false;
+  if (matchDecisionMarker(content, lower) || documentSection(lower)) return false;
+  return true;
+}
+
+interface OpenDecision {
+  marker?: string;
+  markerKind: Decision["markerKind"];
+  kind: Decision["kind"];
+  unanimous: boolean;
+  preamble?: string;
+  clauses: DecisionClause[];
+  start: number;
+  end: number;
+  line: number;
+}
+
+/**
+ * Parses the plain text of one agenda item's published minutes (a ModernGov "Agenda item" page as
+ * text, or the item cut from a minutes document) into an `AgendaItem`: title and purpose, presenters
+ * and participants, paragraphs and discussion, questions and answers, decisions with their clauses,
+ * actions with owner and due, clerk's and procedural notes, and supporting documents.
+ *
+ * Works line by line in one pass, in time linear in the input. Every text it returns is a substring of
+ * the whitespace-normalised input (returned as `text`), and every element carries its span in that text.
+ * It never throws: anything it cannot place is reported in `issues`.
+ */
+export function parseMinutes(text: string, options: ParseMinutesOptions = {}): ParseMinutesResult {
+  try {
+    return parse(text, options);
+  } catch {
+    // Defence in depth: a parser bug must not throw into the caller. The tests assert this never happens.
+    return {
+      item: emptyItem(),
+      issues: [
+        {
+          rule: "meetings/internal-error",
+          severity: "error",
+          message: "The minutes could not be parsed because of an internal error in the parser.",
+          path: [],
+        },
+      ],
+      text: "",
+    };
+  }
+}
+
+function emptyItem(): AgendaItem {
+  return {
+    title: "",
+    kind: "other",
+    subjects: [],
+    presenters: [],
+    participants: [],
+    paragraphs: [],
+    discussion: [],
+    questions: [],
+    decisions: [],
+    motions: [],
+    actions: [],
+    notes: [],
+    documents: [],
+  };
+}
+
+function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult {
+  const issues: ValidationIssue[] = [];
+  const issue = (
+    rule: string,
+    severity: ValidationIssue["severity"],
+    message: string,
+    path: (string | number)[],
+    line?: number,
+  ) => {
+    const location = { ...(options.file ? { file: options.file } : {}), ...(line !== undefined ? { line: line + 1 } : {}) };
+    issues.push({ rule: `meetings/${rule}`, severity, message, path, ...(Object.keys(location).length ? { location } : {}) });
+  };
+  if (typeof input !== "string") {
+    issue("not-text", "error", "The minutes must be given as text.", []);
+    return { item: emptyItem(), issues, text: "" };
+  }
+  const normalised = normaliseMinutes(input);
+  const lines = linesOf(normalised);
+  const item = emptyItem();
+  const span = (start: number, end: number): Span => ({ start, end });
+  if (!lines.length) {
+    issue("empty", "warning", "The minutes text is empty.", []);
+    return { item, issues, text: normalised };
+  }
+  item.span = span(0, normalised.length);
+
+  // The "Minutes:" heading separates the agenda's description of the item from its minutes.
+  let minutesAt = -1;
+  for (const line of lines) {
+    const lower = lowerOf(line.text);
+    if (isMinutesHeading(lower) || minutesPrefixLength(line.text) > 0) {
+      minutesAt = line.index;
+      break;
+    }
+  }
+
+  // Title: the first line that is not chrome, if it sits before "Minutes:" (or reads as a heading).
+  const skip = new Set<number>();
+  let titleLine: SourceLine | undefined;
+  for (const line of lines) {
+    if (minutesAt >= 0 && line.index >= minutesAt) break;
+    const lower = lowerOf(line.text);
+    if (isChrome(lower)) continue;
+    const shaped = shapeLine(line);
+    const content = shaped.content;
+    if (minutesAt >= 0 || looksLikeTitle(shaped, content, lowerOf(content))) {
+      titleLine = line;
+      let at = shaped.offset;
+      if (shaped.label && (shaped.label.style === "number" || shaped.label.style === "paragraph")) {
+        item.number = shaped.label.value;
+      } else if (shaped.label) {
+        at = 0; // "A) Title" is not an item number
+      }
+      // "Item 7: Title" / "Item 7 - Title"
+      const lowerTitle = lowerOf(line.text.slice(at));
+      if (lowerTitle.startsWith("item ")) {
+        let i = at + 5;
+        const numStart = i;
+        while (i < line.text.length && /[0-9.]/.test(line.text[i] ?? "")) i++;
+        if (i > numStart && " :-–".includes(line.text[i] ?? "")) {
+          item.number = line.text.slice(numStart, i).replace(/\.$/, "");
+          while (i < line.text.length && " :-–".includes(line.text[i] ?? "")) i++;
+          at = i;
+        }
+      }
+      item.title = line.text.slice(at) || line.text;
+      skip.add(line.index);
+    }
+    break;
+  }
+  if (!titleLine) issue("no-title", "warning", "No title was found before the minutes.", ["title"]);
+
+  // Purpose: the agenda's description between the title and "Minutes:" ("Verbal update", "To consider ...").
+  if (titleLine && minutesAt > titleLine.index) {
+    for (let i = titleLine.index + 1; i < minutesAt; i++) {
+      const line = lines[i]!;
+      const lower = lowerOf(line.text);
+      if (isChrome(lower) || matchDecisionMarker(line.text, lower) || documentSection(lower)) continue;
+      item.purpose = line.text;
+      skip.add(i);
+      const found = speakersIn(line.text, lower, line.start);
+      if (found) {
+        for (const p of found.people) {
+          if (found.presenting) addParticipant(item.presenters, p.participant);
+          addParticipant(item.participants, p.participant);
+        }
+      }
+      break;
+    }
+  }
+
+  // State while walking the lines.
+  let decision: OpenDecision | undefined;
+  let docs: { relation: DocumentRelation; count: number; line: number } | undefined;
+  let listContext: DiscussionKind | undefined;
+  // A bullet that ends with ":" introduces sub-bullets only ("... should address:" then "o Price capping").
+  let subListContext: DiscussionKind | undefined;
+  let responses: { question: number; speaker?: Participant } | undefined;
+  let pendingAnswer: number | undefined;
+  let pendingLabel: Label | undefined;
+  let lastParagraph: { start: number; end: number } | undefined;
+
+  const addAction = (action: Omit<Action, "status">) => item.actions.push({ ...action, status: "open" } as Action);
+
+  const addClause = (d: OpenDecision, start: number, end: number, label: Label | undefined) => {
+    while (end > start && normalised[end - 1] === " ") end--;
+    if (end <= start) return;
+    const text = normalised.slice(start, end);
+    const clause: DecisionClause = {
+      order: d.clauses.length + 1,
+      text,
+      kind: clauseKind(text, d.kind),
+      span: span(start, end),
+    };
+    if (label) clause.label = label.value;
+    d.clauses.push(clause);
+    d.end = Math.max(d.end, end);
+  };
+
+  const endDecision = () => {
+    const d = decision;
+    decision = undefined;
+    if (!d) return;
+    const labels = d.clauses.map((c) => c.label);
+    // A flattened HTML list whose items all say "1." is numbered by position (meetings reference §3.1, file 001).
+    if (labels.length > 1 && labels.every((l) => l === "1")) d.clauses.forEach((c) => (c.label = String(c.order)));
+    const index = item.decisions.length;
+    const out: Decision = {
+      markerKind: d.markerKind,
+      kind: d.kind,
+      overallKind:
+        d.clauses[0]?.kind ??
+        (d.kind === "recommendation" ? "recommended-to-other-body" : d.markerKind === "no-decision" ? "other" : "agreed"),
+      clauses: d.clauses,
+      span: span(d.start, d.end),
+    };
+    if (d.marker) out.marker = d.marker;
+    if (d.preamble) out.preamble = d.preamble;
+    if (d.unanimous) out.unanimous = true;
+    item.decisions.push(out);
+    if (!d.clauses.length && ["resolved", "agreed", "decision", "recommended"].includes(d.markerKind)) {
+      issue("decision-without-clauses", "warning", "A decision marker is not followed by any decision text.", ["decisions", index], d.line);
+    }
+    if (d.kind === "recommendation") return; // advice to another decision maker is no one's task yet
+    for (const c of d.clauses) {
+      if (!isTaskClause(c.text)) continue;
+      const owner = clauseOwner(c.text);
+      const due = dueOf(c.text);
+      addAction({
+        text: c.text,
+        ...(owner ? { owner } : {}),
+        ...(due ? { due } : {}),
+        origin: "resolution-clause",
+        fromDecision: { decision: index, clause: c.order },
+        span: c.span,
+      });
+    }
+  };
+
+  const startDecision = (m: MarkerMatch, content: string, abs: number, line: SourceLine) => {
+    endDecision();
+    const d: OpenDecision = {
+      markerKind: m.markerKind,
+      kind: m.kind,
+      unanimous: m.unanimous,
+      clauses: [],
+      start: abs,
+      end: abs + m.marker.length,
+      line: line.index,
+    };
+    if (m.marker) d.marker = m.marker;
+    decision = d;
+    let restAt = m.restAt;
+    while (content[restAt] === " ") restAt++;
+    const rest = content.slice(restAt);
+    if (!rest || /^[.,;:\s-]*$/.test(rest)) return;
+    if (splitInline(d, rest, abs + restAt)) return;
+    if (isLeadIn(rest) && rest.length < 160) {
+      d.preamble = rest;
+      d.end = abs + restAt + rest.length;
+      return;
+    }
+    const shaped = shapeLine({ index: line.index, text: rest, start: abs + restAt });
+    addClause(d, abs + restAt + shaped.offset, abs + content.length, shaped.label);
+  };
+
+  // "That (1) the report be noted; and (2) ..." — clauses labelled inside one line (meetings reference §3.1, 010).
+  const splitInline = (d: OpenDecision, rest: string, abs: number): boolean => {
+    for (const series of [
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+      ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)"],
+      ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)"],
+    ]) {
+      const found: { label: string; at: number }[] = [];
+      let from = 0;
+      for (const label of series) {
+        const at = rest.indexOf(`${label} `, from);
+        if (at < 0 || (at > 0 && rest[at - 1] !== " ")) break;
+        found.push({ label, at });
+        from = at + label.length;
+      }
+      if (found.length < 2) continue;
+      const lead = rest.slice(0, found[0]!.at).trim();
+      if (lead) d.preamble = lead;
+      found.forEach((f, k) => {
+        const start = f.at + f.label.length + 1;
+        let end = k + 1 < found.length ? found[k + 1]!.at : rest.length;
+        let piece = rest.slice(start, end).trimEnd();
+        for (const tail of ["; and", ";and", ", and", ";", ","]) {
+          if (piece.endsWith(tail)) {
+            piece = piece.slice(0, -tail.length).trimEnd();
+            break;
+          }
+        }
+        end = start + piece.length;
+        addClause(d, abs + start, abs + end, { value: f.label.slice(1, -1), style: "number" });
+      });
+      return true;
+    }
+    return false;
+  };
+
+  const addDocument = (found: FoundDocument, content: string, abs: number, relation: DocumentRelation) => {
+    const title = content.slice(found.title[0], found.title[1]);
+    const doc: SupportingDocument = { title, kind: documentKind(title), relation, span: span(abs, abs + content.length) };
+    if (found.format) doc.format = found.format;
+    if (found.size) {
+      doc.size = {
+        value: found.size.value,
+        unit: found.size.unit,
+        bytes: found.size.bytes,
+        display: content.slice(found.size.display[0], found.size.display[1]),
+      };
+    }
+    if (found.agendaItemRef) doc.agendaItemRef = content.slice(found.agendaItemRef[0], found.agendaItemRef[1]);
+    item.documents.push(doc);
+  };
+
+  const endDocs = () => {
+    if (docs && docs.count === 0) {
+      issue("empty-document-section", "query", "A documents heading lists no documents.", ["documents"], docs.line);
+    }
+    docs = undefined;
+  };
+
+  for (const line of lines) {
+    if (skip.has(line.index)) continue;
+    const lineLower = lowerOf(line.text);
+    if (isChrome(lineLower)) continue;
+    const shaped = shapeLine(line);
+    let offset = shaped.offset;
+    let content = shaped.content;
+    const prefix = minutesPrefixLength(content);
+    if (prefix) {
+      content = content.slice(prefix);
+      offset += prefix;
+    }
+    if (!content) {
+      if (shaped.label && !shaped.bullet) pendingLabel = shaped.label; // "1." alone, its text on the next line
+      continue;
+    }
+    const label = shaped.label ?? pendingLabel;
+    pendingLabel = undefined;
+    const lower = lowerOf(content);
+    const abs = line.start + offset;
+    const end = abs + content.length;
+
+    const section = documentSection(lower);
+    if (section) {
+      endDecision();
+      endDocs();
+      docs = { relation: section.relation, count: 0, line: line.index };
+      const rest = content.slice(section.restAt);
+      const found = rest ? documentIn(rest, true) : undefined;
+      if (found) {
+        addDocument(found, rest, abs + section.restAt, section.relation);
+        docs.count++;
+      }
+      continue;
+    }
+
+    const marker = matchDecisionMarker(content, lower);
+    if (marker) {
+      endDocs();
+      listContext = undefined;
+      responses = undefined;
+      startDecision(marker, content, abs, line);
+      continue;
+    }
+
+    const note = noteIn(content, lower);
+    if (note) {
+      const index = item.notes.length;
+      const [a, b] = note.text;
+      item.notes.push({
+        kind: note.kind,
+        text: content.slice(a, b),
+        ...(note.participant ? { participant: note.participant } : {}),
+        ...(note.at ? { at: note.at } : {}),
+        span: span(abs + a, abs + b),
+      });
+      if (note.participant) addParticipant(item.participants, note.participant);
+      if (note.unclosed) {
+        issue("unclosed-note", "query", "A bracketed note has no closing bracket; it may have been cut short.", ["notes", index], line.index);
+      }
+      continue;
+    }
+
+    if (decision) {
+      const d: OpenDecision = decision;
+      const opens = CLAUSE_OPENERS.some((o) => lower.startsWith(o));
+      if (label || shaped.bullet || opens || (d.clauses.length === 0 && !d.preamble)) {
+        if (!label && !shaped.bullet && d.clauses.length === 0 && !d.preamble && isLeadIn(content)) {
+          d.preamble = content;
+          d.end = end;
+        } else {
+          addClause(d, abs, end, label);
+        }
+        continue;
+      }
+      if (d.clauses.length === 0 && d.preamble && !label) {
+        addClause(d, abs, end, label);
+        continue;
+      }
+      endDecision();
+    }
+
+    if (docs) {
+      const found = documentIn(content, true);
+      if (found) {
+        addDocument(found, content, abs, docs.relation);
+        docs.count++;
+        continue;
+      }
+    }
+    const listed = documentIn(content, false);
+    if (listed) {
+      addDocument(listed, content, abs, "supporting");
+      continue;
+    }
+
+    const actionMarker = actionMarkerIn(content);
+    if (actionMarker) {
+      const base = {
+        ...(actionMarker.owner ? { owner: actionMarker.owner } : {}),
+        origin: "explicit-marker" as const,
+      };
+      if (actionMarker.text) {
+        const [a, b] = actionMarker.text;
+        const text = content.slice(a, b);
+        const due = dueOf(text);
+        addAction({ ...base, text, ...(due ? { due } : {}), span: span(abs + a, abs + b) });
+        if (a === 0) {
+          item.paragraphs.push({ kind: shaped.bullet ? "bullet" : "paragraph", text, span: span(abs, abs + b) });
+          lastParagraph = { start: abs, end: abs + b };
+        }
+      } else if (lastParagraph) {
+        const text = normalised.slice(lastParagraph.start, lastParagraph.end);
+        const due = dueOf(text);
+        addAction({ ...base, text, ...(due ? { due } : {}), span: span(lastParagraph.start, lastParagraph.end) });
+      } else {
+        issue("action-without-text", "warning", "An ACTION marker has no text before it to attach to.", ["actions"], line.index);
+      }
+      continue;
+    }
+
+    if (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) {
+      endDocs();
+      const d: OpenDecision = {
+        markerKind: "unlabelled",
+        kind: "formal-resolution",
+        unanimous: false,
+        clauses: [],
+        start: abs,
+        end,
+        line: line.index,
+      };
+      decision = d;
+      addClause(d, abs, end, label);
+      continue;
+    }
+
+    // Narrative.
+    const heading = isHeading(shaped, content);
+    const paragraph: MinuteParagraph = {
+      kind: heading ? "heading" : shaped.bullet === 2 ? "sub-bullet" : shaped.bullet ? "bullet" : label ? "numbered" : "paragraph",
+      text: content,
+      span: span(abs, end),
+    };
+    if (label) paragraph.number = label.value;
+    item.paragraphs.push(paragraph);
+    lastParagraph = { start: abs, end };
+    if (heading) continue;
+
+    const speakers = speakersIn(content, lower, abs);
+    if (speakers) {
+      for (const p of speakers.people) {
+        if (speakers.presenting) addParticipant(item.presenters, p.participant);
+        addParticipant(item.participants, p.participant);
+      }
+    }
+
+    const found = questionIn(content, lower);
+    let discussionKind: DiscussionKind = "narrative";
+    let questionIndex: number | undefined;
+    if (found) {
+      questionIndex = item.questions.length;
+      const [qa, qb] = found.text;
+      const question: Question = { text: content.slice(qa, qb), span: span(abs + qa, abs + qb) };
+      if (found.asker) question.asker = found.asker;
+      if (found.answer) {
+        const [aa, ab] = found.answer.text;
+        question.answer = {
+          text: content.slice(aa, ab),
+          ...(found.answer.by ? { by: found.answer.by } : {}),
+          span: span(abs + aa, abs + ab),
+        };
+        if (found.answer.by) addParticipant(item.participants, found.answer.by);
+      }
+      if (question.text) item.questions.push(question);
+      else questionIndex = undefined;
+      if (found.responder) addParticipant(item.participants, found.responder);
+      if (found.introducesResponses && questionIndex !== undefined) {
+        responses = { question: questionIndex, ...(found.responder ? { speaker: found.responder } : {}) };
+      }
+      pendingAnswer = found.answer || found.introducesResponses ? undefined : questionIndex;
+      discussionKind = found.answer ? "response" : "query";
+    } else if (pendingAnswer !== undefined) {
+      const answered = answerLine(content);
+      const q = item.questions[pendingAnswer];
+      if (answered && q) {
+        q.answer = { text: content, ...(answered.by ? { by: answered.by } : {}), span: span(abs, end) };
+        if (answered.by) addParticipant(item.participants, answered.by);
+        discussionKind = "response";
+      }
+      pendingAnswer = undefined;
+    }
+
+    const undertaking = undertakingIn(content, lower);
+    if (undertaking) {
+      const [a, b] = undertaking.sentence;
+      const text = content.slice(a, b);
+      const due = dueOf(text);
+      if (text) {
+        addAction({
+          text,
+          ...(undertaking.owner ? { owner: undertaking.owner } : {}),
+          ...(due ? { due } : {}),
+          origin: undertaking.origin,
+          span: span(abs + a, abs + b),
+        });
+      }
+    }
+
+    const point: DiscussionPoint = { kind: discussionKind, text: content, span: span(abs, end) };
+    if (!found && shaped.bullet && responses) {
+      point.kind = "response";
+      point.respondsTo = responses.question;
+      if (responses.speaker) point.speaker = responses.speaker;
+    } else if (!found && shaped.bullet === 2 && subListContext) {
+      point.kind = subListContext;
+    } else if (!found && shaped.bullet && listContext) {
+      point.kind = listContext;
+    } else if (!found && speakers?.presenting) {
+      point.kind = "summary";
+    }
+    if (speakers?.people.length === 1 && !point.speaker) point.speaker = speakers.people[0]!.participant;
+    item.discussion.push(point);
+
+    if ((content.endsWith(":") || content.endsWith(":-")) && shaped.bullet) {
+      subListContext = listKind(lower);
+    } else if (content.endsWith(":") || content.endsWith(":-")) {
+      listContext = listKind(lower);
+      subListContext = undefined;
+    } else if (shaped.bullet === 1) {
+      subListContext = undefined;
+    } else if (!shaped.bullet && !found?.introducesResponses) {
+      listContext = undefined;
+      responses = undefined;
+    }
+  }
+  endDecision();
+  endDocs();
+
+  // The agenda item number, when only the document listings give it ("item 7.3").
+  if (!item.number && item.documents.length) {
+    const refs = new Set(item.documents.map((d) => d.agendaItemRef));
+    const only = [...refs][0];
+    if (refs.size === 1 && only) item.number = only.slice(5);
+  }
+  item.kind = itemKind(item.title, item.purpose);
+  item.subjects = subjectsOf(lowerOf(normalised));
+  for (const q of item.questions) {
+    if (!q.answer && !item.discussion.some((p) => p.respondsTo === item.questions.indexOf(q))) {
+      issue("question-without-answer", "query", "A question is recorded without an answer.", ["questions", item.questions.indexOf(q)]);
+    }
+  }
+  return { item, issues, text: normalised };
+}

@@ -1,0 +1,257 @@
+import { ReformSource } from "../model/reform-source";
+
+/**
+ * The documents the reforms in the catalogue come from, oldest first. Dates and addresses come from
+ * /shared/reference/reforms.md and kinship-corporate-parenting.md; where the document's own page is not
+ * what gives the date, `dateEvidence` names the page that does.
+ */
+const data: readonly ReformSource[] = [
+  {
+    id: "narey-residential-care-review-2016",
+    title: "Residential care in England (Sir Martin Narey's review of children's residential care)",
+    kind: "review",
+    publisher: "Department for Education",
+    date: "2016-07-04",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/childrens-residential-care-in-england",
+    dateEvidence: [
+      "https://www.communitycare.co.uk/2016/07/04/support-21-children-leaving-residential-care-tested/",
+    ],
+    note: "Recommended Staying Close, the residential-care counterpart of Staying Put.",
+  },
+  {
+    id: "vsh-extension-guidance-2021",
+    title: "Virtual school head role extension to children with a social worker",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2021-06-16",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/virtual-school-head-role-extension-to-children-with-a-social-worker",
+    note: "Non-statutory; role from September 2021; extended to children in kinship care from September 2024.",
+  },
+  {
+    id: "cma-market-study-2022",
+    title: "Children's social care market study: final report",
+    kind: "review",
+    publisher: "Competition and Markets Authority",
+    date: "2022-03-01",
+    datePrecision: "month",
+    url: "https://www.gov.uk/cma-cases/childrens-social-care-market-study",
+    dateEvidence: ["https://www.actionforchildren.org.uk/blog/stable-homes-built-love-one-year-on/"],
+  },
+  {
+    id: "care-review-2022",
+    title: "The independent review of children's social care: final report",
+    kind: "review",
+    publisher: "Independent Review of Children's Social Care (chair: Josh MacAlister)",
+    date: "2022-05-23",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/independent-review-of-childrens-social-care-final-report",
+    dateEvidence: [
+      "https://article39.org.uk/2022/05/23/care-review-urges-major-reorganisation-of-childrens-social-care/",
+    ],
+  },
+  {
+    id: "stable-homes-built-on-love-2023",
+    title: "Stable Homes, Built on Love: implementation strategy and consultation",
+    kind: "strategy",
+    publisher: "Department for Education",
+    date: "2023-02-02",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/consultations/childrens-social-care-stable-homes-built-on-love",
+    dateEvidence: [
+      "https://childrenssocialcare.independent-review.uk/letter-to-government-on-spending-review/",
+    ],
+    note: "Strategy and consultation in one document; six pillars; £200m over two years.",
+  },
+  {
+    id: "national-framework-consultation-2023",
+    title: "Children's social care national framework: consultation document",
+    kind: "consultation",
+    publisher: "Department for Education",
+    date: "2023-02-02",
+    datePrecision: "day",
+    url: "https://www.scribd.com/document/707419070/Childrens-Social-Care-National-Framework-Consultation-Document-February-2023",
+    note: "Open 2 February to 11 May 2023. The address is a copy of the consultation document.",
+  },
+  {
+    id: "staying-close-expansion-2023",
+    title: "Staying Close programme extended to 27 more local authorities",
+    kind: "announcement",
+    publisher: "Department for Education (as reported)",
+    date: "2023-09-21",
+    datePrecision: "day",
+    url: "https://www.thelondonweekly.net/uk-news/5829-advancing-children-s-social-care-reform-enhanced-assistance-for-care-leavers",
+    note: "47 councils and 3 providers, £53m from 2022-23 to 2024-25. Secondary report of the announcement.",
+  },
+  {
+    id: "national-framework-2023",
+    title: "Children's social care national framework",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2023-12-15",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/childrens-social-care-national-framework",
+    dateEvidence: [
+      "https://govdiff.njk.onl/update/2024-01-25T14:48:00+00:00/www.gov.uk/government/publications/childrens-social-care-national-framework",
+    ],
+    note: "Statutory guidance: purpose, principles, four outcomes and three enablers.",
+  },
+  {
+    id: "championing-kinship-care-2023",
+    title: "Championing Kinship Care: the national kinship care strategy",
+    kind: "strategy",
+    publisher: "Department for Education",
+    date: "2023-12-15",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/championing-kinship-care-national-kinship-care-strategy",
+    dateEvidence: [
+      "https://kinship.org.uk/our-work-and-impact/news/government-publishes-first-ever-national-kinship-care-strategy-for-england",
+    ],
+  },
+  {
+    id: "working-together-2023",
+    title: "Working Together to Safeguard Children 2023",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2023-12-15",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2",
+    dateEvidence: ["https://content.govdelivery.com/accounts/UKCUMBERLAND/bulletins/38e23c6"],
+    note: "Statutory guidance on multi-agency safeguarding; replaces the 2018 edition.",
+  },
+  {
+    id: "kinship-care-guidance-2024",
+    title: "Kinship care: statutory guidance for local authorities",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2024-10-11",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/kinship-care-statutory-guidance-for-local-authorities",
+    dateEvidence: [
+      "https://goodmanray.com/news/2024/11/new-statutory-guidance-on-kinship-care",
+      "https://kinship.org.uk/our-work-and-impact/policy-and-influencing/policy-tracker/improving-local-authority-practice/",
+    ],
+    note: "Issued under Local Authority Social Services Act 1970 s7; replaces the family and friends care guidance; effective on publication.",
+  },
+  {
+    id: "kinship-allowance-pilot-announcement-2024",
+    title: "Pilot of financial allowances for kinship carers announced",
+    kind: "announcement",
+    publisher: "Kinship (charity), reporting the government announcement",
+    date: "2024-10-27",
+    datePrecision: "day",
+    url: "https://kinship.org.uk/our-work-and-impact/news/pilot-of-financial-allowances-for-kinship-carers-has-been-announced",
+    note: "£40m, up to 10 local authorities (Autumn Budget 2024).",
+  },
+  {
+    id: "agency-social-worker-guidance-2024",
+    title: "Child and family social workers: agency rules (statutory guidance)",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2024-10-31",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/child-and-family-social-workers-agency-rules",
+    dateEvidence: ["https://support-for-social-workers.education.gov.uk/agency-resources/overview"],
+    note: "The date is when the rules took effect (transition to 1 October 2025), not the publication date.",
+  },
+  {
+    id: "keeping-children-safe-2024",
+    title: "Keeping Children Safe, Helping Families Thrive",
+    kind: "policy-paper",
+    publisher: "Department for Education",
+    date: "2024-11-18",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/childrens-social-care-reform-keeping-children-safe-helping-families-thrive",
+    dateEvidence: ["https://mills-reeve.com/publications/new-proposals-to-fix-children-s-social-care"],
+  },
+  {
+    id: "cws-bill-2024",
+    title: "Children's Wellbeing and Schools Bill (Bill 3909), as introduced",
+    kind: "bill",
+    publisher: "UK Parliament",
+    date: "2024-12-17",
+    datePrecision: "day",
+    url: "https://bills.parliament.uk/bills/3909",
+    dateEvidence: ["http://limitlesscommunitycare.org/index-269.html"],
+    note: "First reading in the House of Commons.",
+  },
+  {
+    id: "cws-bill-commons-report-2025",
+    title:
+      "Children's Wellbeing and Schools Bill, Commons report stage: new clauses 18-22 (corporate parenting)",
+    kind: "bill",
+    publisher: "House of Commons (Hansard)",
+    date: "2025-03-17",
+    datePrecision: "day",
+    url: "https://www.theyworkforyou.com/debates/?id=2025-03-17c.114.1",
+    dateEvidence: [
+      "https://parallelparliament.co.uk/debate/2025-03-17/commons/commons-chamber/childrens-wellbeing-and-schools-bill",
+    ],
+  },
+  {
+    id: "families-first-partnership-guide-2025",
+    title: "Families First Partnership programme guide",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2025-03-20",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/families-first-partnership-programme",
+    dateEvidence: [
+      "https://parallelparliament.co.uk/debate/2025-03-20/commons/written-statements/families-first-partnership-programme",
+    ],
+    note: "Delivery from April 2025; over £500m in 2025-26 through the Children's Social Care Prevention Grant.",
+  },
+  {
+    id: "cws-bill-lords-report-2026",
+    title: "Children's Wellbeing and Schools Bill, Lords report stage",
+    kind: "bill",
+    publisher: "House of Lords (Hansard)",
+    date: "2026-01-19",
+    datePrecision: "day",
+    url: "https://parallelparliament.co.uk/debate/2026-01-19/lords/lords-chamber/childrens-wellbeing-and-schools-bill",
+  },
+  {
+    id: "kinship-zones-2026",
+    title: "Government announces financial allowances pilot in seven local authority areas",
+    kind: "announcement",
+    publisher: "Kinship (charity), reporting the government announcement",
+    date: "2026-02-27",
+    datePrecision: "day",
+    url: "https://kinship.org.uk/our-work-and-impact/news/government-announces-financial-allowances-pilot-in-seven-local-authority-areas",
+    note: "Bexley, Bolton, Newcastle, North East Lincolnshire, Medway, Thurrock and Wiltshire; £126m for two years.",
+  },
+  {
+    id: "families-first-partnership-guide-2026",
+    title: "Families First Partnership programme guide, updated with 2026-27 delivery expectations",
+    kind: "guidance",
+    publisher: "Department for Education",
+    date: "2026-03-26",
+    datePrecision: "day",
+    url: "https://www.gov.uk/government/publications/families-first-partnership-programme",
+    dateEvidence: [
+      "https://govdiff.njk.onl/update/2026-03-26T12:00:00+00:00/www.gov.uk/government/publications/families-first-partnership-programme",
+    ],
+  },
+  {
+    id: "cws-act-2026",
+    title: "Children's Wellbeing and Schools Act 2026 (2026 c. 21)",
+    kind: "act",
+    publisher: "UK Parliament (legislation.gov.uk)",
+    date: "2026-04-29",
+    datePrecision: "day",
+    url: "https://www.legislation.gov.uk/ukpga/2026/21",
+    dateEvidence: ["https://www.legislation.gov.uk/ukpga/2026/21/section/78/enacted"],
+    note: "Royal Assent 29 April 2026. Commencement in s78.",
+  },
+];
+
+/** Every reform source, validated by {@link ReformSource} when the module loads. */
+export const sources: readonly ReformSource[] = Object.freeze(data.map((s) => ReformSource.parse(s)));
+
+const byId = new Map(sources.map((s) => [s.id, s]));
+
+/** The source with this id, or `undefined`. */
+export function sourceById(id: string): ReformSource | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,21 @@
+import { defineRule } from "../rule";
+
+/**
+ * 354: an episode cannot start after the end of the collection year.
+ * DfE SSDA903 validation rule 354 (Episodes.DECOM).
+ */
+export const rule354 = defineRule({
+  code: "354",
+  tables: ["Episodes"],
+  fields: ["DECOM"],
+  severity: "error",
+  message: "The episode starts after the end of the collection year; check the start date.",
+  *check(ctx) {
+    const rows = ctx.table("Episodes");
+    for (let i = 0; i < rows.length; i++) {
+      const start = ctx.date(rows[i]?.DECOM);
+      if (start !== undefined && start > ctx.collectionEnd)
+        yield { table: "Episodes", row: i, field: "DECOM" };
+    }
+  },
+});

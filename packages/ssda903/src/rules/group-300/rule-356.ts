@@ -1,0 +1,22 @@
+import { defineRule } from "../rule";
+
+/**
+ * 356: an episode cannot end before it starts.
+ * DfE SSDA903 validation rule 356 (Episodes.DECOM, Episodes.DEC).
+ */
+export const rule356 = defineRule({
+  code: "356",
+  tables: ["Episodes"],
+  fields: ["DECOM"],
+  severity: "error",
+  message: "The episode ends before it starts; check the start and end dates.",
+  *check(ctx) {
+    const rows = ctx.table("Episodes");
+    for (let i = 0; i < rows.length; i++) {
+      const start = ctx.date(rows[i]?.DECOM);
+      const end = ctx.date(rows[i]?.DEC);
+      if (start !== undefined && end !== undefined && end < start)
+        yield { table: "Episodes", row: i, field: "DECOM" };
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from "../rule";
+import { uascChildren } from "./uasc-history";
+
+/**
+ * 406: placement distance must be blank for a child who is or was UASC (the distance is not
+ * returned for them). UASC status comes from this year's and last year's header or UASC table, so a
+ * child UASC two years ago and not since is missed; without UASC information nothing is flagged.
+ * DfE SSDA903 validation rule 406 (Episodes.PL_DISTANCE).
+ */
+export const rule406 = defineRule({
+  code: "406",
+  tables: ["Episodes"],
+  fields: ["PL_DISTANCE"],
+  severity: "error",
+  message: "A placement distance is recorded for a child who is or was UASC; it should be blank.",
+  *check(ctx) {
+    const uasc = uascChildren(ctx, ctx.previous);
+    if (!uasc) return;
+    const rows = ctx.table("Episodes");
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (r?.PL_DISTANCE != null && uasc.has(r.CHILD ?? ""))
+        yield { table: "Episodes", row: i, field: "PL_DISTANCE" };
+    }
+  },
+});

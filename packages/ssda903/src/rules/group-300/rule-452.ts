@@ -1,0 +1,23 @@
+import { defineRule } from "../rule";
+import { carriedOverEpisodes } from "./year-boundary";
+
+/**
+ * 452: an episode open at the end of last year continues into this year, so the child's first
+ * episode this year must keep last year's local authority of placement (PL_LA). Needs last year's
+ * return.
+ * DfE SSDA903 validation rule 452 (Episodes.PL_LA).
+ */
+export const rule452 = defineRule({
+  code: "452",
+  tables: ["Episodes"],
+  fields: ["PL_LA"],
+  severity: "error",
+  message:
+    "The local authority of placement in the child's first episode differs from the episode still open at the end of last year.",
+  needs: ["previous"],
+  *check(ctx) {
+    for (const { row, first, last } of carriedOverEpisodes(ctx)) {
+      if ((first.PL_LA ?? null) !== (last.PL_LA ?? null)) yield { table: "Episodes", row, field: "PL_LA" };
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { addYearsDay } from "../dmy-date";
+import { defineRule } from "../rule";
+import { continuouslyLookedAfter } from "./continuously-looked-after";
+
+/**
+ * 546: a child aged 5 or over at 31 March (looked after continuously for the year) should not have
+ * health promotion information (HEALTH_CHECK) completed; it is collected for under-fives only.
+ * DfE SSDA903 validation rule 546 (OC2: DOB, HEALTH_CHECK).
+ */
+export const rule546 = defineRule({
+  code: "546",
+  tables: ["OC2", "Episodes"],
+  fields: ["DOB", "HEALTH_CHECK"],
+  severity: "error",
+  message:
+    "The health check (development assessment) field is completed for a child aged 5 or over at 31 March; leave it blank.",
+  *check(ctx) {
+    const looked = continuouslyLookedAfter(ctx);
+    const rows = ctx.table("OC2");
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!r || !looked.has(r.CHILD ?? "")) continue;
+      const dob = ctx.date(r.DOB);
+      if (dob === undefined) continue;
+      if (r.HEALTH_CHECK != null && ctx.collectionEnd >= addYearsDay(dob, 5))
+        yield { table: "OC2", row: i, field: "HEALTH_CHECK" };
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from "../rule";
+
+/**
+ * 555: a child with a freeing order (an episode with legal status D1) must have a PlacedAdoption record
+ * (the episode is flagged when there is none), and while that episode is open the record must not show
+ * the decision as ended (DATE_PLACED_CEASED or REASON_PLACED_CEASED given; the record is flagged).
+ * Freeing orders (D1) were removed from the rule set in 2024-25.
+ * DfE SSDA903 validation rule 555 (Episodes: LS, DEC; PlacedAdoption: DATE_PLACED_CEASED, REASON_PLACED_CEASED).
+ */
+export const rule555 = defineRule({
+  code: "555",
+  until: "2023-24",
+  tables: ["Episodes", "PlacedAdoption"],
+  fields: ["CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"],
+  severity: "error",
+  message:
+    "A freeing order is recorded (D1) but there is no matching decision that the child should be placed for adoption, or that decision is shown as ended while the order is in force.",
+  *check(ctx) {
+    const episodes = ctx.table("Episodes");
+    const placed = ctx.table("PlacedAdoption");
+    const placedByChild = ctx.rowsByChild("PlacedAdoption");
+    const endedRecords = new Set<number>();
+    for (let i = 0; i < episodes.length; i++) {
+      const e = episodes[i];
+      if (e?.LS !== "D1") continue;
+      const records = placedByChild.get(e.CHILD ?? "");
+      if (!records) {
+        yield { table: "Episodes", row: i, field: "LS" };
+        continue;
+      }
+      if (e.DEC != null) continue;
+      for (const p of records) {
+        const r = placed[p];
+        if (r && (r.DATE_PLACED_CEASED != null || r.REASON_PLACED_CEASED != null)) endedRecords.add(p);
+      }
+    }
+    for (const p of endedRecords) yield { table: "PlacedAdoption", row: p, field: "DATE_PLACED_CEASED" };
+  },
+});
