@@ -25,42 +25,46 @@ export const rule165 = defineRule({
     const episodes = ctx.table("Episodes");
     const header = ctx.table("Header");
     const oc3 = ctx.table("OC3");
-    const headerRows = ctx.rowsByChild("Header");
+    const episodeRows = ctx.rowsByChild("Episodes");
     const oc3Rows = ctx.rowsByChild("OC3");
-    for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
-      let counted = false;
-      let inYear = false;
-      for (const i of indexes) {
+    /** 0: no episode other than short breaks (not checked); 1: such episodes, none in the year; 2: one in the year. */
+    const episodeState = (child: string): 0 | 1 | 2 => {
+      let state: 0 | 1 | 2 = 0;
+      for (const i of episodeRows.get(child) ?? []) {
         const row = episodes[i];
         if (!row || SHORT_BREAKS.has(row.LS ?? "")) continue;
-        counted = true;
+        state = 1;
         const start = ctx.date(row.DECOM);
         const end = ctx.date(row.DEC) ?? ctx.collectionEnd;
-        if (start !== undefined && start <= ctx.collectionEnd && end >= ctx.collectionStart) inYear = true;
+        if (start !== undefined && start <= ctx.collectionEnd && end >= ctx.collectionStart) return 2;
       }
-      if (!counted) continue;
-      const leavers = oc3Rows.get(child) ?? [];
-      for (const h of headerRows.get(child) ?? []) {
-        const row = header[h];
-        if (!row) continue;
-        const mother = row.MOTHER;
-        const has = mother != null;
-        const always =
-          (has && mother !== "0" && mother !== "1") ||
-          (has && row.SEX === male) ||
-          (!has && row.SEX === female && inYear);
-        const withCareLeaver = has && row.SEX === female && !inYear;
-        let flagged = always;
-        for (const o of leavers) {
-          const leaver = oc3[o];
-          const hasOc3 = leaver !== undefined && OC3_ITEMS.some((f) => leaver[f] != null);
-          if (always || (withCareLeaver && hasOc3)) {
-            flagged = true;
-            yield { table: "OC3", row: o, field: "IN_TOUCH" };
-          }
+      return state;
+    };
+    for (let h = 0; h < header.length; h++) {
+      const row = header[h];
+      if (!row) continue;
+      const child = row.CHILD ?? "";
+      const mother = row.MOTHER;
+      const has = mother != null;
+      const isFemale = row.SEX === female;
+      const leavers = oc3Rows.get(child);
+      // Most records cannot fail whatever the episodes say; decide those without reading episodes.
+      const invalid = has && ((mother !== "0" && mother !== "1") || row.SEX === male);
+      if (!invalid && !(isFemale && (!has || leavers))) continue;
+      const state = episodeState(child);
+      if (state === 0) continue;
+      const always = invalid || (!has && isFemale && state === 2);
+      const withCareLeaver = has && isFemale && state === 1;
+      let flagged = always;
+      for (const o of leavers ?? []) {
+        const leaver = oc3[o];
+        const hasOc3 = leaver !== undefined && OC3_ITEMS.some((f) => leaver[f] != null);
+        if (always || (withCareLeaver && hasOc3)) {
+          flagged = true;
+          yield { table: "OC3", row: o, field: "IN_TOUCH" };
         }
-        if (flagged) yield { table: "Header", row: h, field: "MOTHER" };
       }
+      if (flagged) yield { table: "Header", row: h, field: "MOTHER" };
     }
   },
 });
