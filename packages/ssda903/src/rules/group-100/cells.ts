@@ -66,3 +66,27 @@ export function placementLa(ctx: RuleContext, row: RawRow): string | null | unde
   if (postcode == null || !ctx.postcodes) return undefined;
   return ctx.postcodes(postcode)?.laCode ?? null;
 }
+
+const ordered = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * Each child's episode rows ordered by start date (DECOM), a stable sort with missing or invalid start
+ * dates last, as the Python validator orders them (`sort_values(["CHILD", "DECOM"])`). Built once per
+ * context and shared by the rules that look at the next or previous episode.
+ */
+export function episodesByStart(ctx: RuleContext): ReadonlyMap<string, readonly number[]> {
+  const rows = ctx.table("Episodes");
+  let map = ordered.get(rows);
+  if (map) return map;
+  const out = new Map<string, readonly number[]>();
+  for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
+    const start = (i: number) => ctx.date(rows[i]?.DECOM) ?? Number.POSITIVE_INFINITY;
+    out.set(
+      child,
+      [...indexes].sort((a, b) => start(a) - start(b) || a - b),
+    );
+  }
+  map = out;
+  ordered.set(rows, map);
+  return map;
+}

@@ -4,7 +4,8 @@ import { toNumber } from "./cells";
 /**
  * 105: in an XML return the Header carries the child's UASC flag, which must be 0 or 1 (a blank
  * fails). A CSV return has no such column (UASC is a separate table there), so the rule looks only at
- * returns whose Header has a `UASC` column. DfE SSDA903 validation rule 105 (Header.UASC).
+ * returns whose Header has a `UASC` column; for a CSV return `readReturn` derives that column as 0/1
+ * from the UASC table, which always passes. DfE SSDA903 validation rule 105 (Header.UASC).
  */
 export const rule105 = defineRule({
   code: "105",

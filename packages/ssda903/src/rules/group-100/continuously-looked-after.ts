@@ -1,0 +1,44 @@
+// Which children were looked after continuously for the whole collection year, the cohort the OC2
+// outcome items (health checks, SDQ, offending, substance misuse) are asked for.
+import type { RuleContext } from "../rule-context";
+
+const cache = new WeakMap<RuleContext, ReadonlySet<string>>();
+
+/**
+ * The children looked after continuously through the collection year, as the DfE defines it for
+ * the OC2 cohort (SSDA903 validation rules guide, "continuously looked after" as used by rules 157 and
+ * 185–198; the same test the Python validator applies): at least one episode overlaps the year, and no
+ * episode shows a break: none starts care (RNE S) after 1 April, none ends with a reason other than a
+ * placement change (REC not X1) on or after 1 April and before 31 March, and none in the year is a
+ * short break (LS V3 or V4). Built once per context.
+ */
+export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
+  const known = cache.get(ctx);
+  if (known) return known;
+  const rows = ctx.table("Episodes");
+  const start = ctx.collectionStart;
+  const end = ctx.collectionEnd;
+  const out = new Set<string>();
+  for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
+    let inYear = false;
+    let broken = false;
+    for (const i of indexes) {
+      const row = rows[i];
+      if (!row) continue;
+      const from = ctx.date(row.DECOM);
+      const to = ctx.date(row.DEC);
+      const during = from !== undefined && from <= end && (to === undefined || to >= start);
+      if (during) inYear = true;
+      const entersCare = row.RNE === "S" && from !== undefined && from > start && from <= end;
+      const leavesCare = row.REC !== "X1" && to !== undefined && to >= start && to < end;
+      const shortBreak = (row.LS === "V3" || row.LS === "V4") && during;
+      if (entersCare || leavesCare || shortBreak) {
+        broken = true;
+        break;
+      }
+    }
+    if (inYear && !broken && rows[indexes[0] ?? 0]?.CHILD != null) out.add(child);
+  }
+  cache.set(ctx, out);
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { RuleFlag } from "../rule";
+import { defineRule } from "../rule";
+
+/**
+ * 117: the dates of the decisions that a child should (DATE_PLACED) or should no longer
+ * (DATE_PLACED_CEASED) be placed for adoption cannot be after the end of the collection year, nor after
+ * the end of the child's latest episode that ended their care (the latest-starting episode whose
+ * reason for ending is not X1). The episode and the decision are both flagged.
+ * DfE SSDA903 validation rule 117 (PlacedAdoption.DATE_PLACED, DATE_PLACED_CEASED; Episodes.DEC).
+ */
+export const rule117 = defineRule({
+  code: "117",
+  tables: ["Episodes", "PlacedAdoption"],
+  fields: ["DATE_PLACED_CEASED", "DATE_PLACED", "DEC", "REC", "DECOM"],
+  severity: "error",
+  message:
+    "A decision date about placing the child for adoption is after the end of the collection year or after the child stopped being looked after.",
+  *check(ctx): Generator<RuleFlag> {
+    const episodes = ctx.table("Episodes");
+    const placed = ctx.table("PlacedAdoption");
+    const placedByChild = ctx.rowsByChild("PlacedAdoption");
+    const end = ctx.collectionEnd;
+    for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
+      const decisions = placedByChild.get(child);
+      if (!decisions) continue;
+      let latest: number | undefined;
+      let latestStart = Number.NEGATIVE_INFINITY;
+      for (const i of indexes) {
+        const row = episodes[i];
+        if (!row || row.REC === "X1") continue;
+        const start = ctx.date(row.DECOM);
+        if (start !== undefined && start > latestStart) {
+          latestStart = start;
+          latest = i;
+        }
+      }
+      if (latest === undefined) continue;
+      const ended = ctx.date(episodes[latest]?.DEC);
+      for (const p of decisions) {
+        const row = placed[p];
+        if (!row) continue;
+        let bad = false;
+        for (const text of [row.DATE_PLACED, row.DATE_PLACED_CEASED]) {
+          const day = ctx.date(text);
+          if (day !== undefined && (day > end || (ended !== undefined && day > ended))) bad = true;
+        }
+        if (bad) {
+          yield { table: "Episodes", row: latest, field: "DEC" };
+          yield { table: "PlacedAdoption", row: p, field: "DATE_PLACED" };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { conformanceTests, flagsOf } from "../../testing/run-rule";
+import { rule198 } from "./rule-198";
+
+describe("rule 198", () => {
+  it("flags SDQ_REASON for a child not looked after for the whole year", () => {
+    const Episodes = [
+      { CHILD: "1", DECOM: "01/01/2020", RNE: "S", DEC: null },
+      { CHILD: "2", DECOM: "02/04/2023", RNE: "S", DEC: null },
+    ];
+    const OC2 = [
+      { CHILD: "1", SDQ_REASON: "SDQ2" },
+      { CHILD: "2", SDQ_REASON: "SDQ2" },
+      { CHILD: "3", SDQ_REASON: "SDQ2" },
+      { CHILD: "2", SDQ_REASON: null },
+    ];
+    expect(flagsOf(rule198, { Episodes, OC2 }, { collectionYear: "2023-24" })).toEqual({ OC2: [1, 2] });
+  });
+  conformanceTests(rule198);
+});
