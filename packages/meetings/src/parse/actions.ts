@@ -7,9 +7,6 @@ export function ownerOf(phrase: string): Participant | undefined {
   let p = phrase.trim();
   while (p.endsWith(".") || p.endsWith(",") || p.endsWith(")") || p.endsWith(";"))
     p = p.slice(0, -1).trimEnd();
-<<<<<<< HEAD
-  if (!p || p.split(" ").length > 8) return undefined;
-=======
   if (!p || p.split(" ").length > 12) return undefined;
   // "Councillor Barrie Hargrove, Cabinet Member for Children": a name with its role.
   if (p.includes(", ")) {
@@ -17,7 +14,6 @@ export function ownerOf(phrase: string): Participant | undefined {
     if (people.length === 1) return people[0]!.participant;
   }
   if (p.split(" ").length > 8) return undefined;
->>>>>>> meetings
   const open = p.indexOf(" (");
   if (open > 0) {
     const name = p.slice(0, open);
@@ -47,11 +43,7 @@ function trimEnd(s: string, a: number, b: number): [number, number] {
  * "ACTION – Tammy Wheatley" (the action is the line before), "... Masters. ACTION" (trailing), "(Action:
  * Clerk)" inside a line, and "ACTION: Officers to circulate the report" (text and owner in one).
  */
-<<<<<<< HEAD
-export function actionMarkerIn(content: string): ActionMarker | undefined {
-=======
 export function actionMarkerIn(content: string, lower: string): ActionMarker | undefined {
->>>>>>> meetings
   if (
     content.startsWith("ACTION") ||
     content.startsWith("Action:") ||
@@ -206,49 +198,6 @@ export function clauseOwner(text: string): Participant | undefined {
   return undefined;
 }
 
-<<<<<<< HEAD
-// Undertakings and requests in the narrative (meetings reference §3.2).
-const UNDERTAKINGS = [
-  "undertook to",
-  "agreed to provide",
-  "agreed to circulate",
-  "agreed to share",
-  "agreed to look",
-  "agreed to follow",
-  "agreed to report",
-  "agreed to arrange",
-  "agreed to investigate",
-  "would look at",
-  "would look into",
-  "will look into",
-  "will be circulated",
-  "would be circulated",
-  "to be circulated",
-  "will circulate",
-  "would circulate",
-  "will be shared with",
-  "would be shared with",
-  "will report back",
-  "would report back",
-  "would provide",
-  "will provide an update",
-  "will follow up",
-  "would follow up",
-];
-const REQUESTS = [
-  "requested that",
-  "requested a ",
-  "requested an ",
-  "requested further",
-  "requested data",
-  "requested information",
-  "requested details",
-  "requested statistical",
-  "asked that",
-];
-
-=======
->>>>>>> meetings
 /** An undertaking or request in a narrative line: the sentence it is in and who gave it. */
 export function undertakingIn(
   content: string,

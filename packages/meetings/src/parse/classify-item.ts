@@ -55,40 +55,7 @@ export function itemKind(title: string, purpose: string | undefined): AgendaItem
   return "other";
 }
 
-<<<<<<< HEAD
-// Subject keywords (meetings reference §4.2 SubjectTag), matched lower-case against the item text.
-const SUBJECT_WORDS: readonly [SubjectTag, readonly string[]][] = [
-  ["corporate-parenting", ["corporate parent"]],
-  ["children-in-care", ["children in care", "child in care", "looked after", "looked-after"]],
-  ["care-leavers", ["care leaver", "leaving care"]],
-  ["local-offer", ["local offer"]],
-  ["fostering", ["foster"]],
-  ["adoption", ["adoption", "adopters", "adoptive"]],
-  ["kinship-care", ["kinship", "family network", "connected person"]],
-  ["special-guardianship", ["special guardian"]],
-  ["iro", ["independent reviewing officer"]],
-  ["virtual-school", ["virtual school"]],
-  ["health-of-children-in-care", ["health assessment", "designated nurse", "health of children in care"]],
-  ["uasc", ["unaccompanied", "asylum"]],
-  ["sufficiency", ["sufficiency"]],
-  ["residential-homes", ["residential", "children’s homes", "children's homes"]],
-  ["regulation-44", ["regulation 44"]],
-  ["missing-children", ["missing from care", "missing from home", "missing children", "missing episodes"]],
-  ["ofsted-ilacs", ["ofsted", "ilacs"]],
-  [
-    "participation",
-    ["participation", "children in care council", "voice of the child", "co-production", "advocacy"],
-  ],
-  ["council-tax-exemption", ["council tax"]],
-  ["placements", ["placement"]],
-  ["staying-put", ["staying put"]],
-  ["child-protection", ["child protection"]],
-  ["family-help", ["family help", "early help"]],
-  ["workforce", ["workforce", "work force", "agency social worker", "recruit"]],
-];
-=======
 const ORDER = new Map(SUBJECT_WORDS.map(([tag], i) => [tag, i]));
->>>>>>> meetings
 
 /** Subjects found (line by line, see `scanLine`) put in table order. */
 export function inTableOrder(found: Iterable<SubjectTag>): SubjectTag[] {

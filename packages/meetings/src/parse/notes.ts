@@ -88,11 +88,7 @@ export function noteIn(
       : isRolePhrase(who)
         ? { role: who.replace(/^(The|the) /, "") }
         : undefined;
-<<<<<<< HEAD
-    const at = timeAfter(content, lower, i + phrase.length - 1);
-=======
     const at = timeAfter(content, lower, index + phrase.length - 1);
->>>>>>> meetings
     return {
       kind,
       text: [0, content.length],

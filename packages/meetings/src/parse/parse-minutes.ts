@@ -11,11 +11,7 @@ import type { Question } from "../model/question";
 import type { Span } from "../model/span";
 import { actionMarkerIn, clauseOwner, isTaskClause, undertakingIn } from "./actions";
 import { isChrome, isMinutesHeading, minutesPrefixLength } from "./chrome";
-<<<<<<< HEAD
-import { itemKind, subjectsOf } from "./classify-item";
-=======
 import { inTableOrder, itemKind } from "./classify-item";
->>>>>>> meetings
 import { clauseKind } from "./clause-kind";
 import { type MarkerMatch, matchDecisionMarker } from "./decision-marker";
 import { documentIn, documentKind, documentSection, type FoundDocument } from "./documents";
@@ -58,78 +54,6 @@ export interface ParseMinutesResult {
   readonly text: string;
 }
 
-<<<<<<< HEAD
-// Clause-opening words for a line after a decision marker that has no label ("That ...", "To ...").
-const CLAUSE_OPENERS = ["that ", "to ", "and ", "(that "];
-
-// Verbs that make a bare "That ..." line a decision (meetings reference §4.4, unlabelled decisions).
-const UNLABELLED_VERBS = [
-  " be noted",
-  " be approved",
-  " be received",
-  " be endorsed",
-  " be adopted",
-  " be agreed",
-  " be supported",
-  " be accepted",
-  " be deferred",
-  " be referred",
-  " notes the",
-  " note the",
-  " approves",
-  " endorses",
-  " agrees",
-  " receives",
-];
-
-/** Lower-cases without changing the length, so offsets found in the lower-case copy hold in the original. */
-function lowerOf(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.length === s.length ? lower : s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-
-function listKind(lower: string): DiscussionKind {
-  if (lower.includes("response") || lower.includes("answer") || lower.includes("it was confirmed"))
-    return "response";
-  if (lower.includes("comment") || lower.includes("discuss") || lower.includes("debate")) return "comment";
-  if (lower.includes("question") || lower.includes("quer")) return "query";
-  if (lower.includes("concern")) return "concern";
-  return lower.includes("summary") ||
-    lower.includes("presentation") ||
-    lower.includes("highlight") ||
-    lower.includes("spoke") ||
-    lower.includes("key points") ||
-    lower.includes("outlined") ||
-    lower.includes("following")
-    ? "summary"
-    : "information";
-}
-
-/** A lead-in that introduces clauses: "For the reasons set out in the report: -", "That the Committee:". */
-function isLeadIn(content: string): boolean {
-  let end = content.length;
-  while (end > 0 && " -–—".includes(content[end - 1] ?? "")) end--;
-  return end > 0 && content[end - 1] === ":";
-}
-
-function isHeading(shaped: ShapedLine, content: string): boolean {
-  if (shaped.bullet || shaped.label || content.length > 80) return false;
-  const last = content[content.length - 1] ?? "";
-  if (".:;,?!".includes(last)) return false;
-  const first = content[0] ?? "";
-  if (first === first.toLowerCase()) return false;
-  return content.split(" ").length <= 8;
-}
-
-function looksLikeTitle(shaped: ShapedLine, content: string, lower: string): boolean {
-  if (shaped.bullet || !content || content.length > 200) return false;
-  if (content.endsWith(".") || content.endsWith(":") || content.endsWith(";")) return false;
-  if (matchDecisionMarker(content, lower) || documentSection(lower)) return false;
-  return true;
-}
-
-=======
->>>>>>> meetings
 interface OpenDecision {
   marker?: string;
   markerKind: Decision["markerKind"];
@@ -270,14 +194,9 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (!d) return;
     const labels = d.clauses.map((c) => c.label);
     // A flattened HTML list whose items all say "1." is numbered by position (meetings reference §3.1, file 001).
-<<<<<<< HEAD
-    if (labels.length > 1 && labels.every((l) => l === "1"))
-      d.clauses.forEach((c) => (c.label = String(c.order)));
-=======
     if (labels.length > 1 && labels.every((l) => l === "1")) {
       for (const c of d.clauses) c.label = String(c.order);
     }
->>>>>>> meetings
     const index = item.decisions.length;
     const out: Decision = {
       markerKind: d.markerKind,
@@ -501,8 +420,6 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
           ["notes", index],
           line.index,
         );
-<<<<<<< HEAD
-=======
       }
       continue;
     }
@@ -544,7 +461,6 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
           ["actions"],
           line.index,
         );
->>>>>>> meetings
       }
       continue;
     }
@@ -603,54 +519,10 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       continue;
     }
 
-<<<<<<< HEAD
-    const actionMarker = actionMarkerIn(content);
-    if (actionMarker) {
-      const base = {
-        ...(actionMarker.owner ? { owner: actionMarker.owner } : {}),
-        origin: "explicit-marker" as const,
-      };
-      if (actionMarker.text) {
-        const [a, b] = actionMarker.text;
-        const text = content.slice(a, b);
-        const due = dueOf(text);
-        addAction({ ...base, text, ...(due ? { due } : {}), span: span(abs + a, abs + b) });
-        if (a === 0) {
-          item.paragraphs.push({
-            kind: shaped.bullet ? "bullet" : "paragraph",
-            text,
-            span: span(abs, abs + b),
-          });
-          lastParagraph = { start: abs, end: abs + b };
-        }
-      } else if (lastParagraph) {
-        const text = normalised.slice(lastParagraph.start, lastParagraph.end);
-        const due = dueOf(text);
-        addAction({
-          ...base,
-          text,
-          ...(due ? { due } : {}),
-          span: span(lastParagraph.start, lastParagraph.end),
-        });
-      } else {
-        issue(
-          "action-without-text",
-          "warning",
-          "An ACTION marker has no text before it to attach to.",
-          ["actions"],
-          line.index,
-        );
-      }
-      continue;
-    }
-
-    if (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) {
-=======
     if (
       (content.startsWith("That ") && UNLABELLED_VERBS.some((v) => lower.includes(v))) ||
       (label && isUpperCaseVerbClause(content))
     ) {
->>>>>>> meetings
       endDocs();
       const d: OpenDecision = {
         markerKind: "unlabelled",
@@ -812,14 +684,6 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     if (refs.size === 1 && only) item.number = only.slice(5);
   }
   item.kind = itemKind(item.title, item.purpose);
-<<<<<<< HEAD
-  item.subjects = subjectsOf(lowerOf(normalised));
-  for (const q of item.questions) {
-    if (!q.answer && !item.discussion.some((p) => p.respondsTo === item.questions.indexOf(q))) {
-      issue("question-without-answer", "query", "A question is recorded without an answer.", [
-        "questions",
-        item.questions.indexOf(q),
-=======
   item.subjects = inTableOrder(subjects);
   const answered = new Set(item.discussion.map((p) => p.respondsTo));
   item.questions.forEach((q, index) => {
@@ -827,7 +691,6 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       issue("question-without-answer", "query", "A question is recorded without an answer.", [
         "questions",
         index,
->>>>>>> meetings
       ]);
     }
   });

@@ -127,14 +127,7 @@ export function questionIn(
         lead.startsWith("in response to") ||
         lead.startsWith("in answer to")
       ) {
-<<<<<<< HEAD
-        const rest = content
-          .slice(comma + 1)
-          .trim()
-          .replace(/[;:,.-]+$/, "");
-=======
         const rest = trimEndOf(content.slice(comma + 1).trim(), ";:,.-");
->>>>>>> meetings
         const people = rest ? peopleIn(rest, 0) : [];
         if (
           people.length === 1 &&
