@@ -39,7 +39,7 @@ export function whySkipped(rule: Rule, ctx: RuleContext): string | undefined {
   for (const need of rule.needs ?? ([] as RuleNeed[])) {
     if (need === "previous" && !ctx.previous) return "needs the previous year's return";
     if (need === "providers" && !ctx.providers) return "needs the Ofsted provider lists (providers)";
-    if (need === "postcodes" && !ctx.postcodes && !hasColumn(ctx.table("Episodes")[0], "PL_LA")) {
+    if (need === "postcodes" && !ctx.postcodes && !hasPostcodeColumns(ctx.table("Episodes")[0])) {
       return "needs postcode reference data (postcodes)";
     }
     if (need === "localAuthority" && !ctx.localAuthority) return "needs the submitting local authority";
@@ -110,6 +110,10 @@ export function validateReturn(ret: Ssda903Return, options: ValidateReturnOption
   return createReport(issues, { ran, skipped });
 }
 
-function hasColumn(row: object | undefined, column: string): boolean {
-  return row !== undefined && Object.hasOwn(row, column);
+// Fields derived from postcodes (ONS Postcode Directory) that a return may already carry, as the
+// DfE's and the Python tool's ingest add them: the placement's LA, in or out of area, and distance.
+const POSTCODE_DERIVED = ["PL_LA", "PL_LOCATION", "PL_DISTANCE"];
+
+function hasPostcodeColumns(row: object | undefined): boolean {
+  return row !== undefined && POSTCODE_DERIVED.some((column) => Object.hasOwn(row, column));
 }
