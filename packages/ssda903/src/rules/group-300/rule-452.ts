@@ -14,7 +14,7 @@ export const rule452 = defineRule({
   severity: "error",
   message:
     "The local authority of placement in the child's first episode differs from the episode still open at the end of last year.",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   *check(ctx) {
     for (const { row, first, last } of carriedOverEpisodes(ctx)) {
       if ((first.PL_LA ?? null) !== (last.PL_LA ?? null)) yield { table: "Episodes", row, field: "PL_LA" };

@@ -14,7 +14,7 @@ export const rule453 = defineRule({
   severity: "error",
   message:
     "The placement distance in the child's first episode differs from the episode still open at the end of last year.",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   *check(ctx) {
     for (const { row, first, last } of carriedOverEpisodes(ctx)) {
       if (first.PL_DISTANCE == null) continue;

@@ -9,7 +9,7 @@ import { carriedOverEpisodes, textDiffers } from "./carried-over-episode";
  */
 export const rule503H = defineRule({
   code: "503H",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   tables: ["Episodes"],
   fields: ["PL_LA", "DECOM"],
   severity: "error",

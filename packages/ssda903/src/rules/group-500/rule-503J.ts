@@ -9,7 +9,7 @@ import { carriedOverEpisodes, textDiffers } from "./carried-over-episode";
  */
 export const rule503J = defineRule({
   code: "503J",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   tables: ["Episodes"],
   fields: ["PL_LOCATION", "DECOM"],
   severity: "error",
