@@ -33,7 +33,12 @@ export { type ChildrenResult, toChildren } from "./codec/to-children";
 export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
 export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
 export { XML_TABLES } from "./codec/xml-layout";
-export { type GenerateReturnOptions, generateReturn } from "./generate/generate-return";
+export {
+  type GenerateReturnOptions,
+  generateReturn,
+  generateReturnPair,
+  type ReturnPair,
+} from "./generate/generate-return";
 export {
   MUTATION_KINDS,
   MUTATIONS,
