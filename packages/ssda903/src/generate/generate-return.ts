@@ -24,6 +24,7 @@ import {
   REVIEW_CODES_4_PLUS,
   SW_CHANGE_REASONS,
   sexCodes,
+  TEMPORARY_PLACEMENTS,
 } from "./generator-codes";
 import { outcomes } from "./outcomes";
 import { PreviousYear } from "./previous-year";
@@ -112,9 +113,12 @@ const COUNCILS = [
  * months at 31 March (items by age, rules 157/188/189/542-547); PrevPerm for children who started
  * care from 1 April 2016; UASC rows (with DUC at 18); placements for adoption with PlacedAdoption and,
  * when adopted in the year, AD1; care leavers aged 19-21 with only Header and OC3; SWEpisodes from
- * 2023-24. Not generated: temporary (T0-T4), respite (V3/V4), youth justice (J1-J3) and short-order
- * (L1-L3) episodes, DoLo, and the year-specific placement codes (H5, P2, Z1, K3, Z11-Z14), which
- * carry many special rules; postcodes are shaped like real ones but made up.
+ * 2023-24; now and then a short temporary placement (T1-T4) after which the child returns to the
+ * same placement. Not generated: respite (V3/V4), youth justice (J1-J3) and short-order (L1-L3)
+ * episodes, DoLo, and the year-specific placement codes (H5, P2, Z1, K3, Z11-Z14), which carry many
+ * special rules; postcodes are shaped like real ones but made up. Checked against the package's
+ * rules for 2022-23 to 2026-27: the only rule that reports anything is 392a (distance), which needs
+ * postcode data.
  */
 export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
   return generate(options, false).current;
@@ -542,6 +546,7 @@ function periodOfCare(rnd: Random, o: PeriodOptions): Episode[] {
   const chain: Episode[] = [];
   let decom = o.careStart;
   let rne = "S";
+  let hadTemporary = false;
   for (;;) {
     const length = rnd.weighted([
       [rnd.int(14, 90), 3],
@@ -575,6 +580,35 @@ function periodOfCare(rnd: Random, o: PeriodOptions): Episode[] {
       return chain;
     }
     ep.rec = "X1";
+    // Now and then a short temporary placement, after which the child returns to the same placement
+    // (rule 383): reason P (380), no provider or URN (213, 222), no reason for placement change on it
+    // or the episode before (226), within the time limits (375: T1 6 weeks, 376: T3 3 weeks, 379: T4
+    // 7 days), one per child (377: at most two T3 a year), and never the last episode (381).
+    if (!hadTemporary && placement.place !== "P1" && rnd.chance(0.06)) {
+      const temporary = rnd.weighted(TEMPORARY_PLACEMENTS);
+      const back =
+        next + (temporary === "T1" ? rnd.int(1, 30) : temporary === "T4" ? rnd.int(1, 7) : rnd.int(3, 14));
+      if (back + 1 < o.end && back + 1 < o.eighteen) {
+        hadTemporary = true;
+        chain.push({
+          decom: next,
+          rne: "P",
+          ls,
+          cin,
+          place: temporary,
+          provider: null,
+          urn: null,
+          plPost: postcode(rnd),
+          homePost: o.homePost,
+          dec: back,
+          rec: "X1",
+          rpc: null,
+        });
+        decom = back;
+        rne = "P";
+        continue;
+      }
+    }
     // The next episode: what changes decides its RNE (rules 434-436).
     const canChangeLs = ls === "C1" || ls === "V2";
     const longTerm = FOSTER_SHORT_TO_LONG[placement.place];
