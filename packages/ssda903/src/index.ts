@@ -39,7 +39,12 @@ export {
   PEER_RUN_FILLED_END_DATES,
   PEER_VERDICT_DEVIATIONS,
 } from "./conformance/deviations";
-export { type GenerateReturnOptions, generateReturn } from "./generate/generate-return";
+export {
+  type GenerateReturnOptions,
+  generateReturn,
+  generateReturnPair,
+  type ReturnPair,
+} from "./generate/generate-return";
 export {
   MUTATION_KINDS,
   MUTATIONS,
