@@ -242,7 +242,8 @@ export function addParticipant(list: Participant[], p: Participant): void {
         if (!q.role && p.role) q.role = p.role;
         return;
       }
-    } else if (!p.name && !q.name && p.role && q.role && p.role.toLowerCase() === q.role.toLowerCase()) {
+    } else if (!p.name && p.role && q.role && p.role.toLowerCase() === q.role.toLowerCase()) {
+      // "the Leaving Care Team Manager said" after "Tom Greene, Leaving Care Team Manager, gave ...".
       return;
     }
   }

@@ -8,6 +8,14 @@ import type { SourceLine } from "./normalise";
 import { addParticipant } from "./people";
 import { speakersIn } from "./speakers";
 
+const PURPOSE_LABELS = [
+  "purpose:",
+  "purpose of report:",
+  "purpose of the report:",
+  "summary:",
+  "description:",
+];
+
 /** What the head of an item's minutes gave: the lines used up, and the title's own document listing. */
 export interface Header {
   /** Indexes of the lines read as number, title and purpose (the main loop skips them). */
@@ -113,7 +121,9 @@ export function readHeader(lines: readonly SourceLine[], item: AgendaItem): Head
       const line = lines[i]!;
       const lower = lowerOf(line.text);
       if (isChrome(lower) || matchDecisionMarker(line.text, lower) || documentSection(lower)) continue;
-      item.purpose = line.text;
+      // "Purpose: To update the Board ..." — the label is the page's, the purpose is what follows.
+      const label = PURPOSE_LABELS.find((l) => lower.startsWith(l) && line.text.length > l.length + 1);
+      item.purpose = label ? line.text.slice(label.length).trimStart() : line.text;
       skip.add(i);
       const found = speakersIn(line.text, lower, line.start);
       if (found) {
