@@ -539,7 +539,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
 
     // Votes and motion results belong to the decision just made, or to a motion of their own.
-    const counts = scan.vote ? voteCountsIn(lower) : undefined;
+    const counts = scan.against ? voteCountsIn(lower) : undefined;
     const motionResult = counts || !scan.vote ? undefined : motionResultIn(lower);
     if (counts || motionResult) {
       const last = item.decisions[item.decisions.length - 1];
