@@ -5,7 +5,7 @@ import { documentIn, documentSection, type FoundDocument } from "./documents";
 import { endsWithSize, looksLikeTitle, lowerOf } from "./line-kinds";
 import { shapeLine } from "./line-shape";
 import type { SourceLine } from "./normalise";
-import { addParticipant } from "./people";
+import { addParticipant, type ParticipantList } from "./people";
 import { speakersIn } from "./speakers";
 
 const PURPOSE_LABELS = [
@@ -31,7 +31,12 @@ export interface Header {
  * description between the title and "Minutes:", e.g. "Verbal update"). Sets them on `item`, with any
  * presenter the purpose names ("Director of ... will give a presentation").
  */
-export function readHeader(lines: readonly SourceLine[], item: AgendaItem): Header {
+export function readHeader(
+  lines: readonly SourceLine[],
+  item: AgendaItem,
+  presenters: ParticipantList,
+  participants: ParticipantList,
+): Header {
   // The "Minutes:" heading separates the agenda's description of the item from its minutes.
   let minutesAt = -1;
   for (const line of lines) {
@@ -128,8 +133,8 @@ export function readHeader(lines: readonly SourceLine[], item: AgendaItem): Head
       const found = speakersIn(line.text, lower, line.start);
       if (found) {
         for (const p of found.people) {
-          if (found.presenting) addParticipant(item.presenters, p.participant);
-          addParticipant(item.participants, p.participant);
+          if (found.presenting) addParticipant(presenters, p.participant);
+          addParticipant(participants, p.participant);
         }
       }
       break;
