@@ -182,8 +182,20 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
       io.stdout.write(`\nProblems reading the files (${readIssues.length}):\n`);
       for (const issue of readIssues.slice(0, options.maxIssues)) io.stdout.write(`  ${describe(issue)}\n`);
     }
-    const listed = { ...report, issues: report.issues.slice(0, options.maxIssues) };
+    // Skipped rules are summarised by reason below, rather than listed one per line.
+    const { rulesSkipped: _skipped, ...rest } = report;
+    const listed = { ...rest, issues: report.issues.slice(0, options.maxIssues) };
     io.stdout.write(`\n${formatReport(listed, { title: "Validation" })}\n`);
+    const byReason = new Map<string, string[]>();
+    for (const s of report.rulesSkipped ?? [])
+      byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.rule]);
+    if (byReason.size) {
+      io.stdout.write("\nSkipped (not passed):\n");
+      for (const [reason, rules] of byReason)
+        io.stdout.write(
+          `  ${rules.length} rule${rules.length === 1 ? "" : "s"}, ${reason}: ${rules.join(", ")}\n`,
+        );
+    }
     if (children.length) {
       io.stdout.write(
         `\nChildren with the most issues (top ${Math.min(options.top, children.length)} of ${children.length}):\n`,
@@ -194,7 +206,7 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     }
     const skipped = report.rulesSkipped?.length ?? 0;
     io.stdout.write(
-      `\n${report.rulesRun?.length ?? 0} rules ran, ${skipped} skipped${skipped ? " (see --format json for why)" : ""}; ${report.counts.error} errors, ${report.counts.query} queries.\n`,
+      `\n${report.rulesRun?.length ?? 0} rules ran, ${skipped} skipped; ${report.counts.error} errors, ${report.counts.query} queries.\n`,
     );
   }
   if (inputFailed) return ExitCode.UsageOrInput;
