@@ -1,4 +1,15 @@
 import type { Rule } from "../rule";
+import { rule700 } from "./rule-700";
+import { rule701 } from "./rule-701";
+import { rule702 } from "./rule-702";
+import { rule703 } from "./rule-703";
+import { rule704 } from "./rule-704";
+import { rule708 } from "./rule-708";
+import { rule1004 } from "./rule-1004";
+import { rule1005 } from "./rule-1005";
+import { rule1006 } from "./rule-1006";
+import { rule1009 } from "./rule-1009";
+import { ruleEPI } from "./rule-EPI";
 import { ruleINT01 } from "./rule-INT01";
 import { ruleINT02 } from "./rule-INT02";
 import { ruleINT03 } from "./rule-INT03";
@@ -23,9 +34,34 @@ import { ruleINT33 } from "./rule-INT33";
 import { ruleINT34 } from "./rule-INT34";
 import { ruleINT35 } from "./rule-INT35";
 import { ruleINT36 } from "./rule-INT36";
+import { ruleSW01aSTG1 } from "./rule-SW01aSTG1";
+import { ruleSW01bSTG1 } from "./rule-SW01bSTG1";
+import { ruleSW02STG1 } from "./rule-SW02STG1";
+import { ruleSW03STG1 } from "./rule-SW03STG1";
+import { ruleSW04STG1 } from "./rule-SW04STG1";
+import { ruleSW05STG1 } from "./rule-SW05STG1";
+import { ruleSW06STG2 } from "./rule-SW06STG2";
+import { ruleSW07STG2 } from "./rule-SW07STG2";
+import { ruleSW08STG2 } from "./rule-SW08STG2";
+import { ruleSW09STG2 } from "./rule-SW09STG2";
+import { ruleSW10STG2 } from "./rule-SW10STG2";
+import { ruleSW13STG1 } from "./rule-SW13STG1";
+import { ruleSW14STG2 } from "./rule-SW14STG2";
+import { ruleSW17STG2 } from "./rule-SW17STG2";
 
 /** The rules of this group (see ../all-rules.ts for how the groups are split), in code order. */
 export const GROUP_700: readonly Rule[] = [
+  rule700,
+  rule701,
+  rule702,
+  rule703,
+  rule704,
+  rule708,
+  rule1004,
+  rule1005,
+  rule1006,
+  rule1009,
+  ruleEPI,
   ruleINT01,
   ruleINT02,
   ruleINT03,
@@ -50,4 +86,18 @@ export const GROUP_700: readonly Rule[] = [
   ruleINT34,
   ruleINT35,
   ruleINT36,
+  ruleSW01aSTG1,
+  ruleSW01bSTG1,
+  ruleSW02STG1,
+  ruleSW03STG1,
+  ruleSW04STG1,
+  ruleSW05STG1,
+  ruleSW06STG2,
+  ruleSW07STG2,
+  ruleSW08STG2,
+  ruleSW09STG2,
+  ruleSW10STG2,
+  ruleSW13STG1,
+  ruleSW14STG2,
+  ruleSW17STG2,
 ];
