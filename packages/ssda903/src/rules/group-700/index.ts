@@ -5,10 +5,21 @@ import { rule702 } from "./rule-702";
 import { rule703 } from "./rule-703";
 import { rule704 } from "./rule-704";
 import { rule708 } from "./rule-708";
+import { rule1000 } from "./rule-1000";
+import { rule1002 } from "./rule-1002";
+import { rule1003 } from "./rule-1003";
 import { rule1004 } from "./rule-1004";
 import { rule1005 } from "./rule-1005";
 import { rule1006 } from "./rule-1006";
+import { rule1007 } from "./rule-1007";
+import { rule1008 } from "./rule-1008";
 import { rule1009 } from "./rule-1009";
+import { rule1010 } from "./rule-1010";
+import { rule1011 } from "./rule-1011";
+import { rule1012 } from "./rule-1012";
+import { rule1014 } from "./rule-1014";
+import { rule1015 } from "./rule-1015";
+import { rule1016 } from "./rule-1016";
 import { ruleEPI } from "./rule-EPI";
 import { ruleINT01 } from "./rule-INT01";
 import { ruleINT02 } from "./rule-INT02";
@@ -34,6 +45,7 @@ import { ruleINT33 } from "./rule-INT33";
 import { ruleINT34 } from "./rule-INT34";
 import { ruleINT35 } from "./rule-INT35";
 import { ruleINT36 } from "./rule-INT36";
+import { ruleNoE } from "./rule-NoE";
 import { ruleSW01aSTG1 } from "./rule-SW01aSTG1";
 import { ruleSW01bSTG1 } from "./rule-SW01bSTG1";
 import { ruleSW02STG1 } from "./rule-SW02STG1";
@@ -57,10 +69,21 @@ export const GROUP_700: readonly Rule[] = [
   rule703,
   rule704,
   rule708,
+  rule1000,
+  rule1002,
+  rule1003,
   rule1004,
   rule1005,
   rule1006,
+  rule1007,
+  rule1008,
   rule1009,
+  rule1010,
+  rule1011,
+  rule1012,
+  rule1014,
+  rule1015,
+  rule1016,
   ruleEPI,
   ruleINT01,
   ruleINT02,
@@ -86,6 +109,7 @@ export const GROUP_700: readonly Rule[] = [
   ruleINT34,
   ruleINT35,
   ruleINT36,
+  ruleNoE,
   ruleSW01aSTG1,
   ruleSW01bSTG1,
   ruleSW02STG1,
