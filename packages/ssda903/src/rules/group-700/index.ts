@@ -4,7 +4,12 @@ import { rule701 } from "./rule-701";
 import { rule702 } from "./rule-702";
 import { rule703 } from "./rule-703";
 import { rule704 } from "./rule-704";
+import { rule705 } from "./rule-705";
+import { rule706 } from "./rule-706";
+import { rule707 } from "./rule-707";
 import { rule708 } from "./rule-708";
+import { rule709 } from "./rule-709";
+import { rule710 } from "./rule-710";
 import { rule1000 } from "./rule-1000";
 import { rule1002 } from "./rule-1002";
 import { rule1003 } from "./rule-1003";
@@ -68,7 +73,12 @@ export const GROUP_700: readonly Rule[] = [
   rule702,
   rule703,
   rule704,
+  rule705,
+  rule706,
+  rule707,
   rule708,
+  rule709,
+  rule710,
   rule1000,
   rule1002,
   rule1003,

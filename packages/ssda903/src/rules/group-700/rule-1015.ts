@@ -35,7 +35,7 @@ export const rule1015 = defineRule({
     const rows = ctx.table("Episodes");
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      if (!r || r.PLACE_PROVIDER !== "PR1" || r.PLACE == null || r.LS == null) continue;
+      if (r?.PLACE_PROVIDER !== "PR1" || r.PLACE == null || r.LS == null) continue;
       if (EXEMPT_PLACEMENTS.has(r.PLACE) || SHORT_BREAKS.has(r.LS)) continue;
       const la = placementLa(ctx, r);
       if (la == null || la !== ctx.localAuthority) yield { table: "Episodes", row: i, field: "PL_LA" };
