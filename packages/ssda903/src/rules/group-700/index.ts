@@ -53,6 +53,7 @@ import { ruleINT36 } from "./rule-INT36";
 import { ruleNoE } from "./rule-NoE";
 import { ruleSW01aSTG1 } from "./rule-SW01aSTG1";
 import { ruleSW01bSTG1 } from "./rule-SW01bSTG1";
+import { ruleSW01STG1 } from "./rule-SW01STG1";
 import { ruleSW02STG1 } from "./rule-SW02STG1";
 import { ruleSW03STG1 } from "./rule-SW03STG1";
 import { ruleSW04STG1 } from "./rule-SW04STG1";
@@ -62,6 +63,8 @@ import { ruleSW07STG2 } from "./rule-SW07STG2";
 import { ruleSW08STG2 } from "./rule-SW08STG2";
 import { ruleSW09STG2 } from "./rule-SW09STG2";
 import { ruleSW10STG2 } from "./rule-SW10STG2";
+import { ruleSW11aSTG2 } from "./rule-SW11aSTG2";
+import { ruleSW12STG2 } from "./rule-SW12STG2";
 import { ruleSW13STG1 } from "./rule-SW13STG1";
 import { ruleSW14STG2 } from "./rule-SW14STG2";
 import { ruleSW17STG2 } from "./rule-SW17STG2";
@@ -122,6 +125,7 @@ export const GROUP_700: readonly Rule[] = [
   ruleNoE,
   ruleSW01aSTG1,
   ruleSW01bSTG1,
+  ruleSW01STG1,
   ruleSW02STG1,
   ruleSW03STG1,
   ruleSW04STG1,
@@ -131,6 +135,8 @@ export const GROUP_700: readonly Rule[] = [
   ruleSW08STG2,
   ruleSW09STG2,
   ruleSW10STG2,
+  ruleSW11aSTG2,
+  ruleSW12STG2,
   ruleSW13STG1,
   ruleSW14STG2,
   ruleSW17STG2,
