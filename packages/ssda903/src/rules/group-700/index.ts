@@ -11,6 +11,7 @@ import { rule708 } from "./rule-708";
 import { rule709 } from "./rule-709";
 import { rule710 } from "./rule-710";
 import { rule1000 } from "./rule-1000";
+import { rule1001 } from "./rule-1001";
 import { rule1002 } from "./rule-1002";
 import { rule1003 } from "./rule-1003";
 import { rule1004 } from "./rule-1004";
@@ -83,6 +84,7 @@ export const GROUP_700: readonly Rule[] = [
   rule709,
   rule710,
   rule1000,
+  rule1001,
   rule1002,
   rule1003,
   rule1004,
