@@ -65,6 +65,7 @@ import { ruleSW08STG2 } from "./rule-SW08STG2";
 import { ruleSW09STG2 } from "./rule-SW09STG2";
 import { ruleSW10STG2 } from "./rule-SW10STG2";
 import { ruleSW11aSTG2 } from "./rule-SW11aSTG2";
+import { ruleSW11bSTG2 } from "./rule-SW11bSTG2";
 import { ruleSW12STG2 } from "./rule-SW12STG2";
 import { ruleSW13STG1 } from "./rule-SW13STG1";
 import { ruleSW14STG2 } from "./rule-SW14STG2";
@@ -138,6 +139,7 @@ export const GROUP_700: readonly Rule[] = [
   ruleSW09STG2,
   ruleSW10STG2,
   ruleSW11aSTG2,
+  ruleSW11bSTG2,
   ruleSW12STG2,
   ruleSW13STG1,
   ruleSW14STG2,
