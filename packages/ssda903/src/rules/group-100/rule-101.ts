@@ -1,6 +1,7 @@
 import { Sex } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 101: the child's sex (Header.SEX) must be a code of the SEX list valid in the collection year: 1/2 up to 2023-24, M/F/U from 2024-25; a blank fails. Codes are compared exactly as sent (no trimming or case folding).

@@ -1,6 +1,7 @@
 import { Ethnicity } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 103: the child's ethnic origin (Header.ETHNIC) must be one of the DfE ethnicity codes; a blank fails. Codes are compared exactly as sent (no trimming or case folding).

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 104: the date a child stopped being an unaccompanied asylum-seeking child (UASC.DUC) may be blank,

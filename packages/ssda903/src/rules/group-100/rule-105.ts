@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { toNumber } from "./cells";
+import { toNumber } from "../shared/cells";
 
 /**
  * 105: in an XML return the Header carries the child's UASC flag, which must be 0 or 1 (a blank

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 113: the date the child was matched with the adopter(s) (AD1.DATE_MATCH) may be blank, but when given it must be a real `dd/mm/yyyy` date (a two-digit year

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /** The codes this rule accepts (DfE SSDA903 guide, FOSTER_CARE code set). */
 const CODES: ReadonlySet<string> = new Set(["0", "1"]);

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 115: the date of the decision that the child should be placed for adoption (PlacedAdoption.DATE_PLACED) may be blank, but when given it must be a real `dd/mm/yyyy` date (a two-digit year

@@ -1,6 +1,8 @@
 import { ReasonPlacedForAdoptionCeased } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 120: the reason a decision to place for adoption was reversed (PlacedAdoption.REASON_PLACED_CEASED) is one of RD1-RD4 when given. Codes are compared exactly as sent (no trimming or case folding).

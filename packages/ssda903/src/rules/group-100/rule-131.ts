@@ -1,6 +1,7 @@
 import { CareLeaverInTouch } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 131: whether the authority is in touch with a care leaver (OC3.IN_TOUCH) must be a valid code; a blank fails. Codes are compared exactly as sent (no trimming or case folding).

@@ -1,6 +1,7 @@
 import { CareLeaverActivity } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 132: the care leaver's main activity (OC3.ACTIV) must be a valid code; a blank fails. Codes are compared exactly as sent (no trimming or case folding).

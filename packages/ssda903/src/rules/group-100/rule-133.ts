@@ -1,6 +1,7 @@
 import { CareLeaverAccommodation } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 133: the care leaver's accommodation (OC3.ACCOM) must be a valid code; a blank fails. Codes are compared exactly as sent (no trimming or case folding).

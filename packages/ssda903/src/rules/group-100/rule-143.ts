@@ -1,6 +1,8 @@
 import { ReasonNewEpisode } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 143: the reason for a new episode (Episodes.RNE) is a valid code when given. Codes are compared exactly as sent (no trimming or case folding).

@@ -1,6 +1,8 @@
 import { LegalStatus } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 144: the legal status of an episode (Episodes.LS) is a valid code when given. Codes are compared exactly as sent (no trimming or case folding).

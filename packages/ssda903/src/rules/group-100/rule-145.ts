@@ -1,6 +1,8 @@
 import { CategoryOfNeed } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 145: the category of need (Episodes.CIN) is one of N1-N8 when given. Codes are compared exactly as sent (no trimming or case folding).

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 147: the date an episode of care ended (Episodes.DEC) may be blank, but when given it must be a real `dd/mm/yyyy` date (a two-digit year

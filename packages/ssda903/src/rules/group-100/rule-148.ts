@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 148: an episode's end date and the reason it ended go together: both given, or both blank.

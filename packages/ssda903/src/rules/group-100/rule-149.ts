@@ -1,6 +1,8 @@
 import { ReasonEpisodeCeased } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 149: the reason an episode ended (Episodes.REC) is a valid code when given. Codes are compared exactly as sent (no trimming or case folding).

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 const ITEMS = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"] as const;
 

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 153: a care leaver's three OC3 items (in touch, activity, accommodation) are all given or all blank.

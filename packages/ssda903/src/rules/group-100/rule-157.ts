@@ -1,7 +1,7 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 157: SDQ1 ("child under 4 or over 16") cannot be the reason for no Strengths and Difficulties

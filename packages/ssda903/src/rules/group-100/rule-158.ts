@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 158: when a child received an intervention for substance misuse (INTERVENTION_RECEIVED = 1), whether

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 159: when a child has a substance misuse problem (SUBSTANCE_MISUSE = 1) and did not receive an

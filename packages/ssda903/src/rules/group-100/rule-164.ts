@@ -2,7 +2,7 @@ import { placementDistanceMiles } from "@childrens-social-care/placements";
 import type { RawRow } from "../../tables/raw-return";
 import { defineRule } from "../rule";
 import type { YearTables } from "../rule-context";
-import { toNumber } from "./cells";
+import { toNumber } from "../shared/cells";
 
 /**
  * Adds to `out` the children one year's tables show as UASC: the Header's UASC item is 1 (XML), or,

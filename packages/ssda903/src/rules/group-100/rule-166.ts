@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 166: every review must have a review date that is a real `dd/mm/yyyy` date; a blank fails.

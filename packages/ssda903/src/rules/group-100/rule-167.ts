@@ -1,6 +1,7 @@
 import { ReviewParticipation } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 167: a review with a date must record how the child took part (a valid PN0–PN7 code), and a record

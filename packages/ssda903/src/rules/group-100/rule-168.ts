@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * A Unique Pupil Number: a check letter (any capital but I, O or S) then 12 digits, or 11 digits and a

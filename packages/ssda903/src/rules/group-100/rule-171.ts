@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 171: the date of birth of a looked-after mother's child (Header.MC_DOB) may be blank, but when given it must be a real `dd/mm/yyyy` date (a two-digit year

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 174: a child recorded as male must not have a date of birth of a mother's child. Male is code 1 up

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /** The codes this rule accepts (DfE SSDA903 guide, NB_ADOPTR code set). */
 const CODES: ReadonlySet<string> = new Set(["1", "2"]);

@@ -1,6 +1,8 @@
 import { AdopterSex } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 176: the sex of the adopter(s) (AD1.SEX_ADOPTR) is a valid code when given. Codes are compared exactly as sent (no trimming or case folding).

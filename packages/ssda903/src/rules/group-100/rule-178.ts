@@ -1,6 +1,7 @@
 import { PlacementProvider } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { codesIn, flagRows } from "./cells";
+import { codesIn } from "../shared/code-sets";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * Placement types that have no placement provider: temporary moves and (until 2024-25) Z1, from

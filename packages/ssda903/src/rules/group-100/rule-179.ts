@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, placementLa } from "./cells";
+import { flagRows } from "../shared/flag-rows";
+import { placementLa } from "./placement-la";
 
 /** Short-term-break legal statuses, which need no placement location (DfE SSDA903 guide, LS codes V3, V4). */
 const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);

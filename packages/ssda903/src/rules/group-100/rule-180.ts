@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, toNumber } from "./cells";
+import { toNumber } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 180: a Strengths and Difficulties Questionnaire total score, when given, is a whole number from 0 to

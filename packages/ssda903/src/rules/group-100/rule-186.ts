@@ -1,7 +1,7 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 186: a continuously looked-after child aged 4 or over on 1 April and under 17 on 31 March should

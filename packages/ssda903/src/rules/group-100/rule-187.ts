@@ -1,6 +1,6 @@
 import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
 const AD1_ITEMS = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"] as const;

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 189: a young person who was already 17 before the collection year began (17th birthday before

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { flagRows } from "../shared/flag-rows";
 
 const ITEMS = [
   "CONVICTED",

@@ -1,6 +1,6 @@
 import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 
 const ITEMS = ["IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"] as const;
 

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 193: when no substance misuse problem was identified (SUBSTANCE_MISUSE blank or 0), whether an

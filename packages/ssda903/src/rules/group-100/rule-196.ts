@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, isBlank } from "./cells";
+import { isBlank } from "../shared/cells";
+import { flagRows } from "../shared/flag-rows";
 
 /** The codes this rule accepts (DfE SSDA903 guide, SDQ_REASON code set). */
 const CODES: ReadonlySet<string> = new Set(["SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"]);

@@ -1,7 +1,7 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 197B: a continuously looked-after child who turns 4 or 17 during the collection year must have an

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 197a: a reason for having no Strengths and Difficulties Questionnaire score is not wanted when a

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagUascPairs } from "./uasc-years";
+import { flagUascPairs } from "./uasc-pairs";
 
 /**
  * 205A: a child who was UASC last year but is not this year must have stopped being UASC during last

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagUascPairs } from "./uasc-years";
+import { flagUascPairs } from "./uasc-pairs";
 
 /**
  * 205B: a child who is UASC in both years must have last year's date UASC ceased on their 18th

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagUascPairs } from "./uasc-years";
+import { flagUascPairs } from "./uasc-pairs";
 
 /**
  * 205C: a child who was UASC neither this year nor last cannot have a date UASC ceased in either

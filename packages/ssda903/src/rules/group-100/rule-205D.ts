@@ -1,6 +1,6 @@
 import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
-import { uascChildrenOf } from "./uasc-years";
+import { uascChildrenOf } from "../shared/uasc-status";
 
 /**
  * 205D: a child who is UASC this year and was in last year's return must have been UASC last year too
@@ -21,14 +21,15 @@ export const rule205D = defineRule({
     const lastChildren = previous.has("Header")
       ? previous.rowsByChild("Header")
       : previous.rowsByChild("UASC");
-    const lastUasc = uascChildrenOf(previous);
-    const nowUasc = uascChildrenOf(ctx);
+    const lastUasc = uascChildrenOf(previous, "beyond-dob");
+    const nowUasc = uascChildrenOf(ctx, "beyond-dob");
+    if (!nowUasc) return;
     const table = ctx.has("Header") ? "Header" : "UASC";
     const rows = ctx.table(table);
     for (let i = 0; i < rows.length; i++) {
       const child = rows[i]?.CHILD;
       if (child == null || !nowUasc.has(child)) continue;
-      if (lastChildren.has(child) && !lastUasc.has(child)) yield { table, row: i, field: "CHILD" };
+      if (lastChildren.has(child) && !lastUasc?.has(child)) yield { table, row: i, field: "CHILD" };
     }
   },
 });

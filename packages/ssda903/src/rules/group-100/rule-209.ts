@@ -1,6 +1,6 @@
 import { addYearsDay, civilOf, epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 209: UN1 ("child not yet of school age") cannot be the UPN of a child who was 4 or over on 31 August

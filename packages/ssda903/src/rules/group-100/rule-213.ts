@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 const TEMPORARY: ReadonlySet<string> = new Set(["T0", "T1", "T2", "T3", "T4"]);
 const TEMPORARY_OR_Z: ReadonlySet<string> = new Set([...TEMPORARY, "Z11", "Z12", "Z13", "Z14"]);

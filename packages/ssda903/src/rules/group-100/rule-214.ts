@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 214: short breaks (legal status V3 or V4) carry no placement postcode and no Ofsted URN.

@@ -1,6 +1,6 @@
 import { epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /** The rule applies to episodes starting on or after 1 April 2015. */
 const FROM = epochDayOf(2015, 4, 1);

@@ -1,6 +1,6 @@
 import { epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /** P2 (independent living) stopped being a placement type after 27 October 2023. */
 const LAST_DAY = epochDayOf(2023, 10, 28);

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows, placementLa } from "./cells";
+import { flagRows } from "../shared/flag-rows";
+import { placementLa } from "./placement-la";
 
 const COMMON = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4"];
 /** Placement types that need no Ofsted URN, by the years the DfE's wording of rule 218 gives them. */

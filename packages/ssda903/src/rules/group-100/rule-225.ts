@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { episodesByStart } from "./cells";
+import { episodeSequence } from "../shared/episode-sequence";
 
 const TEMPORARY: ReadonlySet<string> = new Set(["T0", "T1", "T2", "T3", "T4"]);
 const NEW_PLACEMENT: ReadonlySet<string> = new Set(["P", "B", "T", "U"]);
@@ -19,8 +19,10 @@ export const rule225 = defineRule({
     "The placement changed at the end of this episode, so the reason for the placement change must be given.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
-    for (const order of episodesByStart(ctx).values()) {
-      for (let k = 0; k + 1 < order.length; k++) {
+    const { order, bounds } = episodeSequence(ctx);
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const last = (bounds[c + 1] as number) - 1;
+      for (let k = bounds[c] as number; k < last; k++) {
         const i = order[k] as number;
         const row = rows[i];
         const next = rows[order[k + 1] as number];

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { episodesByStart } from "./cells";
+import { episodeSequence } from "../shared/episode-sequence";
 
 const TEMPORARY: ReadonlySet<string> = new Set(["T0", "T1", "T2", "T3", "T4"]);
 
@@ -17,12 +17,14 @@ export const rule226 = defineRule({
     "A reason for placement change is given on a temporary placement (T0 to T4) or on the episode just before it; leave it blank.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
-    for (const order of episodesByStart(ctx).values()) {
-      for (let k = 0; k < order.length; k++) {
+    const { order, bounds } = episodeSequence(ctx);
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      const first = bounds[c] as number;
+      for (let k = first; k < (bounds[c + 1] as number); k++) {
         const i = order[k] as number;
         const row = rows[i];
         if (!row || !TEMPORARY.has(row.PLACE ?? "")) continue;
-        const previous = k > 0 ? rows[order[k - 1] as number] : undefined;
+        const previous = k > first ? rows[order[k - 1] as number] : undefined;
         if (row.REASON_PLACE_CHANGE != null || previous?.REASON_PLACE_CHANGE != null) {
           yield { table: "Episodes", row: i, field: "REASON_PLACE_CHANGE" };
         }

@@ -1,6 +1,7 @@
 import { epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
-import { flagRows, placementLa } from "./cells";
+import { flagRows } from "../shared/flag-rows";
+import { placementLa } from "./placement-la";
 
 /** From 28 October 2023 supported accommodation in England must be Ofsted-registered. */
 const FROM = epochDayOf(2023, 10, 29);

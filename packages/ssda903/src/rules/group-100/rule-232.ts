@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { flagRows } from "./cells";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 232 (a query): the child's sex is recorded as unknown (U, in either case). From 2024-25, when the

@@ -1,6 +1,6 @@
 import type { RuleFlag } from "../rule";
 import type { RuleContext } from "../rule-context";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * Short-order legal statuses (police protection, emergency protection) have a statutory maximum

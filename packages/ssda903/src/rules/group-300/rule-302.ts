@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * 302: the child's earliest episode in the return cannot start before the child's date of birth.

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * 334: the start of the child's latest period of care (the latest episode with RNE "S") must be on or

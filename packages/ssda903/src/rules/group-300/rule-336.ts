@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /** Placed for adoption with the current foster carer(s) (A3, A4). */
 const PLACED_FOR_ADOPTION = new Set(["A3", "A4"]);

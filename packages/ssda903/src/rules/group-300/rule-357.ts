@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * 357: a child's first episode, when it starts in this collection year, must have reason for new

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { uascChildren } from "./uasc-history";
+import { uascThisOrLastYear } from "../shared/uasc-status";
 
 const RESPITE = new Set(["V3", "V4"]);
 
@@ -19,7 +19,7 @@ export const rule392a = defineRule({
   message:
     "No placement distance is recorded for a looked-after child (a child who was UASC in an earlier year may be reported here by mistake).",
   *check(ctx) {
-    const uasc = uascChildren(ctx, ctx.previous);
+    const uasc = uascThisOrLastYear(ctx, ctx.previous);
     if (!uasc) return;
     const rows = ctx.table("Episodes");
     for (let i = 0; i < rows.length; i++) {

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { uascChildren } from "./uasc-history";
+import { uascThisOrLastYear } from "../shared/uasc-status";
 
 /**
  * 406: placement distance must be blank for a child who is or was UASC (the distance is not
@@ -16,7 +16,7 @@ export const rule406 = defineRule({
   severity: "error",
   message: "A placement distance is recorded for a child who is or was UASC; it should be blank.",
   *check(ctx) {
-    const uasc = uascChildren(ctx, ctx.previous);
+    const uasc = uascThisOrLastYear(ctx, ctx.previous);
     if (!uasc) return;
     const rows = ctx.table("Episodes");
     for (let i = 0; i < rows.length; i++) {

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * Reasons episode ceased that end care altogether (every REC code except X1, "episode ends, care

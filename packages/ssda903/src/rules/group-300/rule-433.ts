@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /** Reasons for new episode that continue a period of care (P, L, T, U, B). */
 const CONTINUATION = new Set(["P", "L", "T", "U", "B"]);

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * 435: an episode with reason "P" or "T" (placement changed, legal status unchanged) must keep the

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFlag } from "../rule";
-import { episodeSequence } from "./episode-sequence";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /** Ceased: died (E2) or care ceased for another reason at 18 or over (E15). */
 const FINAL = new Set(["E2", "E15"]);

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { carriedOverEpisodes } from "./year-boundary";
+import { carriedOverEpisodes } from "../shared/carried-over-episode";
+import { same } from "../shared/cells";
 
 /**
  * 453: an episode open at the end of last year continues into this year, so the placement distance
@@ -16,7 +17,9 @@ export const rule453 = defineRule({
     "The placement distance in the child's first episode differs from the episode still open at the end of last year.",
   needs: ["previous", "postcodes"],
   *check(ctx) {
-    for (const { row, first, last } of carriedOverEpisodes(ctx)) {
+    for (const { row, current: first, previous: last } of carriedOverEpisodes(ctx)) {
+      // Only the same episode carried over: the same reason for new episode on both records.
+      if (!same(first.RNE, last.RNE)) continue;
       if (first.PL_DISTANCE == null) continue;
       const now = Number(first.PL_DISTANCE);
       const before = last.PL_DISTANCE == null ? undefined : Number(last.PL_DISTANCE);

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { sortedByDate } from "./pandas-compare";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * 501: a child's episodes must not overlap: taken in order of start date, each episode must start on
@@ -14,16 +14,12 @@ export const rule501 = defineRule({
   message:
     "This episode starts before the child's previous episode ended; check the start date of this episode and the end date of the one before.",
   *check(ctx) {
-    const episodes = ctx.table("Episodes");
-    const decom = (i: number) => ctx.date(episodes[i]?.DECOM);
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      if (rows.length < 2) continue;
-      const ordered = sortedByDate(rows, decom);
-      for (let k = 1; k < ordered.length; k++) {
-        const cur = ordered[k] as number;
-        const start = decom(cur);
-        const previousEnd = ctx.date(episodes[ordered[k - 1] as number]?.DEC);
-        if (start !== undefined && previousEnd !== undefined && start < previousEnd) {
+    // Comparisons with NaN (a blank or invalid date) are false, as pandas' are with NaT.
+    const { order, bounds, start, end } = episodeSequence(ctx);
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const cur = order[k] as number;
+        if ((start[cur] as number) < (end[order[k - 1] as number] as number)) {
           yield { table: "Episodes", row: cur, field: "DECOM" };
         }
       }

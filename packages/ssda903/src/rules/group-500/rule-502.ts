@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { episodeSummaries } from "./episode-summary";
+import { episodeSummaries } from "../shared/episode-summary";
 
 /**
  * 502: when last year's return ended with an episode still open (no DEC), this year's first episode is

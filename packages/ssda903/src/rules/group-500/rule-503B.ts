@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { carriedOverEpisodes, textDiffers } from "./carried-over-episode";
+import { carriedOverEpisodes } from "../shared/carried-over-episode";
+import { textDiffers } from "../shared/cells";
 
 /**
  * 503B: when last year's return ended with the child's latest episode still open (no DEC), this year's

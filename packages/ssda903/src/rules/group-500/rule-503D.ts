@@ -1,6 +1,7 @@
 import { compareCollectionYears } from "@childrens-social-care/core";
 import { defineRule } from "../rule";
-import { carriedOverEpisodes, textDiffers } from "./carried-over-episode";
+import { carriedOverEpisodes } from "../shared/carried-over-episode";
+import { textDiffers } from "../shared/cells";
 
 /** The codes Z1 was split into in 2025-26 (placements PlacementType; D2I lac2025_26 rule 146). */
 const Z1_SPLIT: ReadonlySet<string> = new Set(["Z11", "Z12", "Z13", "Z14"]);

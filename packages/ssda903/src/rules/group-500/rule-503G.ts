@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { carriedOverEpisodes } from "./carried-over-episode";
+import { carriedOverEpisodes } from "../shared/carried-over-episode";
 
 /** A PL_DISTANCE cell as a number of miles, or undefined when blank or not a number. */
 function distance(text: string | null | undefined): number | undefined {

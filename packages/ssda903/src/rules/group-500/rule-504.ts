@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { differs, sortedByDate } from "./pandas-compare";
+import { differs } from "../shared/cells";
+import { episodeSequence } from "../shared/episode-sequence";
 
 /**
  * 504: when an episode ends with REC X1 (the period of care carries on in a new episode) on the day the
@@ -16,17 +17,16 @@ export const rule504 = defineRule({
     "The category of need changes within one period of care; it should stay as recorded at the start of the period of being looked after.",
   *check(ctx) {
     const episodes = ctx.table("Episodes");
-    const decom = (i: number) => ctx.date(episodes[i]?.DECOM);
-    for (const rows of ctx.rowsByChild("Episodes").values()) {
-      if (rows.length < 2) continue;
-      const ordered = sortedByDate(rows, decom);
-      for (let k = 1; k < ordered.length; k++) {
-        const cur = episodes[ordered[k] as number];
-        const prev = episodes[ordered[k - 1] as number];
-        if (!cur || !prev || prev.REC !== "X1") continue;
-        const prevEnd = ctx.date(prev.DEC);
-        if (prevEnd === undefined || prevEnd !== decom(ordered[k] as number)) continue;
-        if (differs(cur.CIN, prev.CIN)) yield { table: "Episodes", row: ordered[k] as number, field: "CIN" };
+    const { order, bounds, start, end } = episodeSequence(ctx);
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
+        const row = order[k] as number;
+        const before = order[k - 1] as number;
+        const cur = episodes[row];
+        const prev = episodes[before];
+        // NaN (blank or invalid) never equals anything, so an unreadable end date never links.
+        if (!cur || !prev || prev.REC !== "X1" || end[before] !== start[row]) continue;
+        if (differs(cur.CIN, prev.CIN)) yield { table: "Episodes", row, field: "CIN" };
       }
     }
   },

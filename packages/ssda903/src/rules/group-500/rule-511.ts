@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** SEX_ADOPTR codes for one adopter (DfE SSDA903 code set for SEX_ADOPTR). */
 const SINGLE: ReadonlySet<string> = new Set(["M1", "F1"]);
@@ -17,10 +17,5 @@ export const rule511 = defineRule({
   message:
     "Two adopters are recorded but the adopters' sex is coded for a single adopter (M1 or F1); use MM, FF or MF for a couple.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("AD1"),
-      "AD1",
-      "SEX_ADOPTR",
-      (r) => r.NB_ADOPTR === "2" && SINGLE.has(r.SEX_ADOPTR ?? ""),
-    ),
+    flagRows(ctx, "AD1", "SEX_ADOPTR", (r) => r.NB_ADOPTR === "2" && SINGLE.has(r.SEX_ADOPTR ?? "")),
 });

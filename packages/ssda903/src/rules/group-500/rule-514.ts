@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** SEX_ADOPTR codes for one adopter (DfE SSDA903 code set for SEX_ADOPTR). */
 const SINGLE: ReadonlySet<string> = new Set(["M1", "F1"]);
@@ -16,10 +16,5 @@ export const rule514 = defineRule({
   severity: "error",
   message: "The adopter is recorded as a single adopter (L0) but the adopters' sex is not coded M1 or F1.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("AD1"),
-      "AD1",
-      "SEX_ADOPTR",
-      (r) => r.LS_ADOPTR === "L0" && !SINGLE.has(r.SEX_ADOPTR ?? ""),
-    ),
+    flagRows(ctx, "AD1", "SEX_ADOPTR", (r) => r.LS_ADOPTR === "L0" && !SINGLE.has(r.SEX_ADOPTR ?? "")),
 });

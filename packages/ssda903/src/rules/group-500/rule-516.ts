@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** REC codes for a young person staying with former foster carers (DfE SSDA903 REC code set). */
 const STAYING_PUT: ReadonlySet<string> = new Set(["E45", "E46"]);
@@ -19,10 +19,5 @@ export const rule516 = defineRule({
   message:
     "The episode ended with the child staying with former foster carers (E45 or E46) but the placement is not a foster placement (U1 to U6).",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("Episodes"),
-      "Episodes",
-      "PLACE",
-      (r) => STAYING_PUT.has(r.REC ?? "") && !FOSTER.has(r.PLACE ?? ""),
-    ),
+    flagRows(ctx, "Episodes", "PLACE", (r) => STAYING_PUT.has(r.REC ?? "") && !FOSTER.has(r.PLACE ?? "")),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** SEX_ADOPTR codes that fit legal status L3 (DfE SSDA903 code sets LS_ADOPTR and SEX_ADOPTR). */
 const ALLOWED: ReadonlySet<string> = new Set(["MF"]);
@@ -17,10 +17,5 @@ export const rule517 = defineRule({
   message:
     "The adopters are recorded as an unmarried couple of different sexes (L3) but their sexes are not coded MF.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("AD1"),
-      "AD1",
-      "SEX_ADOPTR",
-      (r) => r.LS_ADOPTR === "L3" && !ALLOWED.has(r.SEX_ADOPTR ?? ""),
-    ),
+    flagRows(ctx, "AD1", "SEX_ADOPTR", (r) => r.LS_ADOPTR === "L3" && !ALLOWED.has(r.SEX_ADOPTR ?? "")),
 });

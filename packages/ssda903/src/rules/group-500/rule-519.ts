@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** SEX_ADOPTR codes that fit legal status L2 (DfE SSDA903 code sets LS_ADOPTR and SEX_ADOPTR). */
 const ALLOWED: ReadonlySet<string> = new Set(["MM", "FF", "MF"]);
@@ -17,10 +17,5 @@ export const rule519 = defineRule({
   message:
     "The adopters are recorded as civil partners (L2) but their sexes are not coded as a couple (MM, FF or MF).",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("AD1"),
-      "AD1",
-      "SEX_ADOPTR",
-      (r) => r.LS_ADOPTR === "L2" && !ALLOWED.has(r.SEX_ADOPTR ?? ""),
-    ),
+    flagRows(ctx, "AD1", "SEX_ADOPTR", (r) => r.LS_ADOPTR === "L2" && !ALLOWED.has(r.SEX_ADOPTR ?? "")),
 });

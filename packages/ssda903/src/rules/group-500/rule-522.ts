@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 522: the decision that a child should no longer be placed for adoption cannot come before the
@@ -14,7 +14,7 @@ export const rule522 = defineRule({
   message:
     "The date the decision to place for adoption was reversed is before the date of the decision itself; check both dates.",
   check: (ctx) =>
-    rowsWhere(ctx.table("PlacedAdoption"), "PlacedAdoption", "DATE_PLACED_CEASED", (r) => {
+    flagRows(ctx, "PlacedAdoption", "DATE_PLACED_CEASED", (r) => {
       const placed = ctx.date(r.DATE_PLACED);
       const ceased = ctx.date(r.DATE_PLACED_CEASED);
       return placed !== undefined && ceased !== undefined && ceased < placed;

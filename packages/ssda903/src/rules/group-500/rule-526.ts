@@ -1,6 +1,6 @@
 import { compareCollectionYears } from "@childrens-social-care/core";
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** Placements with no provider up to 2024-25: temporary T0–T4 and Z1 (DfE SSDA903 PLACE code set). */
 const NO_PROVIDER_TO_2024: ReadonlySet<string> = new Set(["T0", "T1", "T2", "T3", "T4", "Z1"]);
@@ -35,8 +35,8 @@ export const rule526 = defineRule({
       compareCollectionYears(ctx.collectionYear, "2025-26") >= 0
         ? NO_PROVIDER_FROM_2025
         : NO_PROVIDER_TO_2024;
-    return rowsWhere(
-      ctx.table("Episodes"),
+    return flagRows(
+      ctx,
       "Episodes",
       "PLACE_PROVIDER",
       (r) => r.PLACE_PROVIDER == null && !exempt.has(r.PLACE ?? ""),

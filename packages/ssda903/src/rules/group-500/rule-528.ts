@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** Placement types provider PR2 cannot offer (DfE SSDA903 PLACE and PLACE_PROVIDER code sets). */
 const FORBIDDEN: ReadonlySet<string> = new Set(["P1", "R2", "R5"]);
@@ -16,8 +16,8 @@ export const rule528 = defineRule({
   message:
     "A placement provided by another council (PR2) cannot be P1, R2 or R5; check the placement type or provider.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("Episodes"),
+    flagRows(
+      ctx,
       "Episodes",
       "PLACE_PROVIDER",
       (r) => r.PLACE_PROVIDER === "PR2" && FORBIDDEN.has(r.PLACE ?? ""),

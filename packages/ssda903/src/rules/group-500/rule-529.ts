@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** Placement types provider PR3 cannot offer (DfE SSDA903 PLACE and PLACE_PROVIDER code sets). */
 const FORBIDDEN: ReadonlySet<string> = new Set([
@@ -30,8 +30,8 @@ export const rule529 = defineRule({
   message:
     "A placement provided by another public body (PR3) cannot be P1, A3 to A6, K1, K2 or U1 to U6; check the placement type or provider.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("Episodes"),
+    flagRows(
+      ctx,
       "Episodes",
       "PLACE_PROVIDER",
       (r) => r.PLACE_PROVIDER === "PR3" && FORBIDDEN.has(r.PLACE ?? ""),

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** Placement types provider PR5 cannot offer (DfE SSDA903 PLACE and PLACE_PROVIDER code sets). */
 const FORBIDDEN: ReadonlySet<string> = new Set(["P1"]);
@@ -16,8 +16,8 @@ export const rule531 = defineRule({
   message:
     "A placement provided by a voluntary or third-sector body (PR5) cannot be a placement with parents (P1); check the placement type or provider.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("Episodes"),
+    flagRows(
+      ctx,
       "Episodes",
       "PLACE_PROVIDER",
       (r) => r.PLACE_PROVIDER === "PR5" && FORBIDDEN.has(r.PLACE ?? ""),

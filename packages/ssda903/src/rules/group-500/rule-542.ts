@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 542: a child under 10 on the last day of the collection year (31 March) should have no conviction
@@ -16,7 +16,7 @@ export const rule542 = defineRule({
   message:
     "Conviction information is recorded for a child under 10 at 31 March; leave it blank for children under 10.",
   check: (ctx) =>
-    rowsWhere(ctx.table("OC2"), "OC2", "CONVICTED", (r) => {
+    flagRows(ctx, "OC2", "CONVICTED", (r) => {
       const dob = ctx.date(r.DOB);
       return r.CONVICTED != null && dob !== undefined && addYearsDay(dob, 10) > ctx.collectionEnd;
     }),

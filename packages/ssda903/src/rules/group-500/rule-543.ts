@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 
 /**
  * 543: a child aged 10 or over at 31 March who has been looked after continuously for the whole year

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "./continuously-looked-after";
+import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 
 /**
  * 545: a child under 5 at 31 March who has been looked after continuously for the whole year must

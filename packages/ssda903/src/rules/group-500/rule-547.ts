@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 547: when a health check (development assessment) is recorded as 1, the other health outcomes (immunisations, teeth check, health
@@ -14,8 +14,8 @@ export const rule547 = defineRule({
   message:
     "The health check is completed but immunisations, teeth check, health assessment or substance misuse is blank; complete all of them.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("OC2"),
+    flagRows(
+      ctx,
       "OC2",
       "HEALTH_CHECK",
       (r) =>

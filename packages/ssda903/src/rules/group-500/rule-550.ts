@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 550: provider code PR0 (placed with parents or a person with parental responsibility) goes only
@@ -14,10 +14,5 @@ export const rule550 = defineRule({
   message:
     "Placement provider PR0 (parents) is only used with placement type P1; check the placement type or provider.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("Episodes"),
-      "Episodes",
-      "PLACE_PROVIDER",
-      (r) => r.PLACE_PROVIDER === "PR0" && r.PLACE !== "P1",
-    ),
+    flagRows(ctx, "Episodes", "PLACE_PROVIDER", (r) => r.PLACE_PROVIDER === "PR0" && r.PLACE !== "P1"),
 });

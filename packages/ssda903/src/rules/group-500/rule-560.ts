@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { differs } from "./pandas-compare";
+import { differs } from "../shared/cells";
 
 /**
  * 560: when last year's decision to place for adoption was still in force (DATE_PLACED given, no

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { same } from "./pandas-compare";
+import { same } from "../shared/cells";
 
 /**
  * 561: a decision to place for adoption that last year's return showed as ended (DATE_PLACED_CEASED or

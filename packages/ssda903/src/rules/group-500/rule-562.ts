@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { episodeSummaries } from "./episode-summary";
+import { episodeSummaries } from "../shared/episode-summary";
 
 /**
  * 562: a child whose earliest episode this year started before 1 April was looked after last year, so

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 563: a decision to place for adoption that has ended (reason and date it ceased both given) must
@@ -14,8 +14,8 @@ export const rule563 = defineRule({
   message:
     "The decision to place for adoption is recorded as ended, but the date of the decision that the child should be placed for adoption is blank.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("PlacedAdoption"),
+    flagRows(
+      ctx,
       "PlacedAdoption",
       "DATE_PLACED",
       (r) => r.REASON_PLACED_CEASED != null && r.DATE_PLACED_CEASED != null && r.DATE_PLACED == null,

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /** MISSING codes: M missing, A away without authorisation (DfE SSDA903 MISSING code set), either case. */
 const KINDS: ReadonlySet<string> = new Set(["M", "A", "m", "a"]);
@@ -17,10 +17,5 @@ export const rule564 = defineRule({
   message:
     "The child is recorded as missing or away from placement without authorisation, but the start date is blank.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("Missing"),
-      "Missing",
-      "MIS_START",
-      (r) => KINDS.has(r.MISSING ?? "") && r.MIS_START == null,
-    ),
+    flagRows(ctx, "Missing", "MIS_START", (r) => KINDS.has(r.MISSING ?? "") && r.MIS_START == null),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 565: a missing record with a start date must say whether the child was missing or away without
@@ -13,6 +13,5 @@ export const rule565 = defineRule({
   severity: "error",
   message:
     "A missing period has a start date but does not say whether the child was missing (M) or away without authorisation (A).",
-  check: (ctx) =>
-    rowsWhere(ctx.table("Missing"), "Missing", "MISSING", (r) => r.MIS_START != null && r.MISSING == null),
+  check: (ctx) => flagRows(ctx, "Missing", "MISSING", (r) => r.MIS_START != null && r.MISSING == null),
 });

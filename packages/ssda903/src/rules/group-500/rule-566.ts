@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 566: a missing record with an end date must say whether the child was missing or away without
@@ -13,6 +13,5 @@ export const rule566 = defineRule({
   severity: "error",
   message:
     "A missing period has an end date but does not say whether the child was missing (M) or away without authorisation (A).",
-  check: (ctx) =>
-    rowsWhere(ctx.table("Missing"), "Missing", "MISSING", (r) => r.MIS_END != null && r.MISSING == null),
+  check: (ctx) => flagRows(ctx, "Missing", "MISSING", (r) => r.MIS_END != null && r.MISSING == null),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 567: a missing period cannot end before it started (ending on the day it started is fine).
@@ -12,7 +12,7 @@ export const rule567 = defineRule({
   severity: "error",
   message: "The missing period ends before it starts; check the start and end dates.",
   check: (ctx) =>
-    rowsWhere(ctx.table("Missing"), "Missing", "MIS_END", (r) => {
+    flagRows(ctx, "Missing", "MIS_END", (r) => {
       const start = ctx.date(r.MIS_START);
       const end = ctx.date(r.MIS_END);
       return start !== undefined && end !== undefined && start > end;

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 570: a missing period cannot start after the end of the collection year (31 March).
@@ -12,7 +12,7 @@ export const rule570 = defineRule({
   severity: "error",
   message: "The missing period starts after the end of the collection year; check the start date.",
   check: (ctx) =>
-    rowsWhere(ctx.table("Missing"), "Missing", "MIS_START", (r) => {
+    flagRows(ctx, "Missing", "MIS_START", (r) => {
       const start = ctx.date(r.MIS_START);
       return start !== undefined && start > ctx.collectionEnd;
     }),

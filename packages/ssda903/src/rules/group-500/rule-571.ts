@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 571: a missing period's end date must fall within the collection year (1 April to 31 March).
@@ -12,7 +12,7 @@ export const rule571 = defineRule({
   severity: "error",
   message: "The missing period's end date is outside the collection year; check the end date.",
   check: (ctx) =>
-    rowsWhere(ctx.table("Missing"), "Missing", "MIS_END", (r) => {
+    flagRows(ctx, "Missing", "MIS_END", (r) => {
       const end = ctx.date(r.MIS_END);
       return end !== undefined && (end < ctx.collectionStart || end > ctx.collectionEnd);
     }),

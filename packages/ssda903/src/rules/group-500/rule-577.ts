@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { type PeriodOfCare, periodsOfCare } from "./periods-of-care";
+import { type PeriodOfCare, periodsOfCare } from "../shared/periods-of-care";
 
 /**
  * 577: a child who has ceased to be looked after cannot have a missing period without an end date. A

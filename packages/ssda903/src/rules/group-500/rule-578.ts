@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { periodsOfCare } from "./periods-of-care";
+import { periodsOfCare } from "../shared/periods-of-care";
 
 /**
  * 578: a child cannot start to be missing after they ceased to be looked after: a missing record is

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { sortedByDate } from "./pandas-compare";
+import { sortedByDate } from "../shared/sorted-by-date";
 
 /**
  * 579: a child's decisions to place for adoption must not overlap: taken in order of decision date, a

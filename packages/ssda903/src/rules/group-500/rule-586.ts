@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 586: a child cannot go missing on or before the day they were born (the Missing table carries the
@@ -14,7 +14,7 @@ export const rule586 = defineRule({
   message:
     "The missing period starts on or before the child's date of birth; check the start date and the date of birth.",
   check: (ctx) =>
-    rowsWhere(ctx.table("Missing"), "Missing", "MIS_START", (r) => {
+    flagRows(ctx, "Missing", "MIS_START", (r) => {
       const start = ctx.date(r.MIS_START);
       const dob = ctx.date(r.DOB);
       return start !== undefined && dob !== undefined && start <= dob;

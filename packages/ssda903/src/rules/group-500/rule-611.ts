@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 611: a child recorded as a mother (MOTHER = 1) must have her first child's date of birth (MC_DOB).
@@ -11,6 +11,5 @@ export const rule611 = defineRule({
   fields: ["MOTHER", "MC_DOB"],
   severity: "error",
   message: "The child is recorded as a mother but the date of birth of her first child is blank.",
-  check: (ctx) =>
-    rowsWhere(ctx.table("Header"), "Header", "MC_DOB", (r) => r.MOTHER === "1" && r.MC_DOB == null),
+  check: (ctx) => flagRows(ctx, "Header", "MC_DOB", (r) => r.MOTHER === "1" && r.MC_DOB == null),
 });

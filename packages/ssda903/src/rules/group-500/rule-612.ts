@@ -1,6 +1,6 @@
 import { compareCollectionYears } from "@childrens-social-care/core";
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 612: a girl with a first child's date of birth (MC_DOB) must be recorded as a mother: MOTHER blank or 0
@@ -16,8 +16,8 @@ export const rule612 = defineRule({
     "A date of birth of the child's first child is given, but the mother field does not say the child is a mother.",
   check: (ctx) => {
     const female = compareCollectionYears(ctx.collectionYear, "2024-25") >= 0 ? "F" : "2";
-    return rowsWhere(
-      ctx.table("Header"),
+    return flagRows(
+      ctx,
       "Header",
       "MOTHER",
       (r) => (r.MOTHER == null || r.MOTHER === "0") && r.SEX === female && r.MC_DOB != null,

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 620: a child recorded as a mother must have been at least 11 at the start of the collection year
@@ -15,7 +15,7 @@ export const rule620 = defineRule({
   message:
     "The child is recorded as a mother but was under 11 at the start of the year; check the mother field and the date of birth.",
   check: (ctx) =>
-    rowsWhere(ctx.table("Header"), "Header", "MOTHER", (r) => {
+    flagRows(ctx, "Header", "MOTHER", (r) => {
       if (r.MOTHER !== "1") return false;
       const dob = ctx.date(r.DOB);
       return dob !== undefined && addYearsDay(dob, 11) > ctx.collectionStart;

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 621: a mother cannot be younger than her first child: MC_DOB must be after the child's own DOB. As in
@@ -14,7 +14,7 @@ export const rule621 = defineRule({
   message:
     "The date of birth of the child's first child is on or before the child's own date of birth; check both dates.",
   check: (ctx) =>
-    rowsWhere(ctx.table("Header"), "Header", "MC_DOB", (r) => {
+    flagRows(ctx, "Header", "MC_DOB", (r) => {
       const first = ctx.date(r.MC_DOB);
       if (first === undefined) return false;
       const dob = ctx.date(r.DOB);

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { differs } from "./pandas-compare";
+import { differs } from "../shared/cells";
 
 /**
  * 624: the date of birth of a mother's first child (MC_DOB) cannot change from one year to the next: when

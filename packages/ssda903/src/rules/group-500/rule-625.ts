@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { episodeSummaries } from "./episode-summary";
+import { episodeSummaries } from "../shared/episode-summary";
 
 /**
  * 625: a mother's first child cannot be born after the end of the collection year, nor after the day the

@@ -1,6 +1,6 @@
 import { PreviousPermanence } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 631: PREV_PERM, where given, must be a previous permanence code valid in the year (P1 adoption, P2
@@ -17,11 +17,6 @@ export const rule631 = defineRule({
   check: (ctx) => {
     // The year's valid codes, looked up once rather than per row.
     const valid: ReadonlySet<string> = new Set(PreviousPermanence.codesIn(ctx.collectionYear));
-    return rowsWhere(
-      ctx.table("PrevPerm"),
-      "PrevPerm",
-      "PREV_PERM",
-      (r) => r.PREV_PERM != null && !valid.has(r.PREV_PERM),
-    );
+    return flagRows(ctx, "PrevPerm", "PREV_PERM", (r) => r.PREV_PERM != null && !valid.has(r.PREV_PERM));
   },
 });

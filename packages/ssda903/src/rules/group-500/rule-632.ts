@@ -1,6 +1,6 @@
 import { addMonthsDay, addYearsDay, parseDmy } from "../dmy-date";
 import { defineRule } from "../rule";
-import { episodeSummaries } from "./episode-summary";
+import { episodeSummaries } from "../shared/episode-summary";
 
 /**
  * Reads DATE_PERM: `dd/mm/yyyy`, where the DfE lets an unknown day or month be given as ZZ. An unknown

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * The LA_PERM codes: English local authorities' three-digit DfE numbers (with 999) and the codes for the
@@ -33,10 +33,5 @@ export const rule633 = defineRule({
   message:
     "The local authority where the previous permanence order was arranged is not a valid code (a DfE LA number, 999, WAL, SCO, NIR or NUK).",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("PrevPerm"),
-      "PrevPerm",
-      "LA_PERM",
-      (r) => r.LA_PERM != null && !LA_PERM_CODES.has(r.LA_PERM),
-    ),
+    flagRows(ctx, "PrevPerm", "LA_PERM", (r) => r.LA_PERM != null && !LA_PERM_CODES.has(r.LA_PERM)),
 });

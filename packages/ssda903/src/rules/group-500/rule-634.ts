@@ -1,6 +1,6 @@
 import { epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
-import { episodeSummaries } from "./episode-summary";
+import { episodeSummaries } from "../shared/episode-summary";
 
 /** Previous permanence is collected for children starting care from 1 April 2016 (DfE SSDA903 rule 634). */
 const FIRST_COLLECTED = epochDayOf(2016, 4, 1);

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { rowsWhere } from "./pandas-compare";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 635: an order date or arranging local authority for a previous permanence option needs the option
@@ -14,8 +14,8 @@ export const rule635 = defineRule({
   message:
     "A date or local authority is given for a previous permanence order, but the previous permanence option is blank.",
   check: (ctx) =>
-    rowsWhere(
-      ctx.table("PrevPerm"),
+    flagRows(
+      ctx,
       "PrevPerm",
       "PREV_PERM",
       (r) => (r.LA_PERM != null || r.DATE_PERM != null) && r.PREV_PERM == null,

@@ -1,5 +1,5 @@
 import type { RuleContext } from "../rule-context";
-import { sortedByDate } from "./pandas-compare";
+import { episodeSequence } from "./episode-sequence";
 
 /** One period of care: the first episode's start and the last episode's end (undefined: still open or unreadable). */
 export interface PeriodOfCare {
@@ -19,27 +19,29 @@ const cache = new WeakMap<RuleContext, ReadonlyMap<string, readonly PeriodOfCare
 export function periodsOfCare(ctx: RuleContext): ReadonlyMap<string, readonly PeriodOfCare[]> {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const episodes = ctx.table("Episodes");
   const out = new Map<string, PeriodOfCare[]>();
-  const decom = (i: number) => ctx.date(episodes[i]?.DECOM);
-  for (const [child, rows] of ctx.rowsByChild("Episodes")) {
-    // Unreadable start dates sort last, so the readable ones come first and the loop stops at the rest.
-    const ordered = sortedByDate(rows, decom);
+  const seq = episodeSequence(ctx);
+  let c = 0;
+  for (const child of ctx.rowsByChild("Episodes").keys()) {
     const periods: PeriodOfCare[] = [];
     let start: number | undefined;
     let end: number | undefined;
-    for (const i of ordered) {
-      const s = decom(i);
-      if (s === undefined) break;
+    // Unreadable start dates sort last, so the loop stops at the first of them.
+    for (let k = seq.bounds[c] as number; k < (seq.bounds[c + 1] as number); k++) {
+      const row = seq.order[k] as number;
+      const s = seq.start[row] as number;
+      if (Number.isNaN(s)) break;
       if (start === undefined) start = s;
       else if (end !== undefined && s > end) {
         periods.push({ start, end });
         start = s;
       }
-      end = ctx.date(episodes[i]?.DEC);
+      const e = seq.end[row] as number;
+      end = Number.isNaN(e) ? undefined : e;
     }
     if (start !== undefined) periods.push({ start, end });
     out.set(child, periods);
+    c++;
   }
   cache.set(ctx, out);
   return out;

@@ -1,28 +1,10 @@
-// Who was an unaccompanied asylum-seeking child (UASC) this year and last, for rules 205A–205D.
+// Pairs of this year's and last year's UASC records, for rules 205A–205C.
 import type { RawRow } from "../../tables/raw-return";
 import type { RuleFlag } from "../rule";
-import type { RuleContext, YearTables } from "../rule-context";
+import type { RuleContext } from "../rule-context";
+import { uascChildrenOf } from "../shared/uasc-status";
 
-/**
- * The children one year's return shows as UASC. An XML return says so in the Header's UASC item
- * (1 = UASC); a CSV return has no such item, and a child counts as UASC when their UASC record has
- * anything other than the child's identifier and date of birth (the DfE CSV layout; the Python
- * validator derives the Header's UASC item the same way).
- */
-export function uascChildrenOf(tables: YearTables): ReadonlySet<string> {
-  const out = new Set<string>();
-  const header = tables.table("Header");
-  if (tables.has("Header") && header[0] && Object.hasOwn(header[0], "UASC")) {
-    for (const row of header) if (row.UASC === "1" && row.CHILD != null) out.add(row.CHILD);
-    return out;
-  }
-  for (const row of tables.table("UASC")) {
-    if (row.CHILD == null) continue;
-    const hasData = Object.entries(row).some(([c, v]) => c !== "CHILD" && c !== "DOB" && v != null);
-    if (hasData) out.add(row.CHILD);
-  }
-  return out;
-}
+const NONE: ReadonlySet<string> = new Set();
 
 /** One UASC record of this year with, when there is one, the child's UASC record of last year. */
 export interface UascPair {
@@ -42,8 +24,8 @@ export interface UascPair {
 export function* flagUascPairs(ctx: RuleContext, bad: (pair: UascPair) => boolean): Generator<RuleFlag> {
   const previous = ctx.previous;
   if (!previous?.has("UASC")) return;
-  const nowUasc = uascChildrenOf(ctx);
-  const lastUasc = uascChildrenOf(previous);
+  const nowUasc = uascChildrenOf(ctx, "beyond-dob") ?? NONE;
+  const lastUasc = uascChildrenOf(previous, "beyond-dob") ?? NONE;
   const lastRows = previous.table("UASC");
   const lastByChild = previous.rowsByChild("UASC");
   const headerRows = ctx.has("Header") ? ctx.rowsByChild("Header") : undefined;

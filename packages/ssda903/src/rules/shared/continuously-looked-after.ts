@@ -1,16 +1,17 @@
-// Which children were looked after continuously for the whole collection year, the cohort the OC2
-// outcome items (health checks, SDQ, offending, substance misuse) are asked for.
+// Which children were looked after continuously for the whole collection year: the cohort the OC2
+// outcome items (health checks, SDQ, convictions, substance misuse) are asked for.
 import type { RuleContext } from "../rule-context";
 
 const cache = new WeakMap<RuleContext, ReadonlySet<string>>();
 
 /**
- * The children looked after continuously through the collection year, as the DfE defines it for
- * the OC2 cohort (SSDA903 validation rules guide, "continuously looked after" as used by rules 157 and
- * 185–198; the same test the Python validator applies): at least one episode overlaps the year, and no
- * episode shows a break: none starts care (RNE S) after 1 April, none ends with a reason other than a
- * placement change (REC not X1) on or after 1 April and before 31 March, and none in the year is a
- * short break (LS V3 or V4). Built once per context.
+ * The children looked after continuously through the collection year, as the DfE defines it for the
+ * OC2 cohort (DfE "CLA SSDA903 validation rules", CONTINUOUSLY_LOOKED_AFTER, as used by rules 157,
+ * 185–198 and 543–546; the same test the reference validator applies): at least one episode overlaps
+ * the year and no episode shows a break — none starts a new period of care (RNE S) after 1 April, none
+ * ends with a reason other than a placement change (REC not X1) on or after 1 April and before
+ * 31 March, and none in the year is a short break (LS V3 or V4). Episodes without a child identifier
+ * belong to no child (pandas drops them when grouping). Built once per context.
  */
 export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
   const known = cache.get(ctx);
@@ -20,6 +21,7 @@ export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
   const end = ctx.collectionEnd;
   const out = new Set<string>();
   for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
+    if (rows[indexes[0] as number]?.CHILD == null) continue;
     let inYear = false;
     let broken = false;
     for (const i of indexes) {
@@ -37,7 +39,7 @@ export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
         break;
       }
     }
-    if (inYear && !broken && rows[indexes[0] ?? 0]?.CHILD != null) out.add(child);
+    if (inYear && !broken) out.add(child);
   }
   cache.set(ctx, out);
   return out;

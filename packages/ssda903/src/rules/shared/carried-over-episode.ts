@@ -16,8 +16,8 @@ const cache = new WeakMap<RuleContext, readonly CarriedOverEpisode[]>();
 /**
  * The children whose period of care runs over from last year: last year's latest episode has no readable
  * end date, so this year's first episode must carry on with the same details (DfE SSDA903 rules
- * 503A–503J, which compare one field each). Found once per return and shared by the nine rules; empty
- * without last year's return.
+ * 503A–503J and 452–453, which compare one field each). Found once per return and shared by those
+ * rules; empty without last year's return.
  */
 export function carriedOverEpisodes(ctx: RuleContext): readonly CarriedOverEpisode[] {
   const hit = cache.get(ctx);
@@ -39,9 +39,4 @@ export function carriedOverEpisodes(ctx: RuleContext): readonly CarriedOverEpiso
   }
   cache.set(ctx, out);
   return out;
-}
-
-/** True when two cells hold different text; two blanks count as the same (compared as written). */
-export function textDiffers(a: string | null | undefined, b: string | null | undefined): boolean {
-  return (a ?? null) !== (b ?? null);
 }
