@@ -1,4 +1,4 @@
-import { placementLa } from "../group-100/cells";
+import { placementLa } from "../group-100/placement-la";
 import { defineRule } from "../rule";
 
 /** Placed-for-adoption and foster placements with connected people (DfE SSDA903 PLACE codes). */

@@ -1,5 +1,5 @@
-import { sortedByDate } from "../group-500/pandas-compare";
 import { defineRule } from "../rule";
+import { sortedByDate } from "../shared/sorted-by-date";
 
 /**
  * 705: a child's deprivation of liberty order (DoLO) cannot start while the child's previous order

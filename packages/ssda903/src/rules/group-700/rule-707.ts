@@ -1,5 +1,5 @@
-import { periodsOfCare } from "../group-500/periods-of-care";
 import { defineRule } from "../rule";
+import { periodsOfCare } from "../shared/periods-of-care";
 
 /**
  * 707: a deprivation of liberty order must fall within one of the child's periods of care: an order

@@ -1,5 +1,5 @@
-import { sortedByDate } from "../group-500/pandas-compare";
 import { defineRule } from "../rule";
+import { sortedByDate } from "../shared/sorted-by-date";
 
 /** Days either side of the previous episode's end within which the next episode should start. */
 const TOLERANCE_DAYS = 5;

@@ -1,5 +1,5 @@
-import { sortedByDate } from "../group-500/pandas-compare";
 import { defineRule } from "../rule";
+import { sortedByDate } from "../shared/sorted-by-date";
 
 /** The last days of the collection year in which an episode that ends must be followed by another. */
 const WINDOW_DAYS = 5;
