@@ -28,6 +28,15 @@ export const ruleSW11bSTG2 = defineRule({
     const lookedAfter = ctx.has("Episodes") ? childrenLookedAfterAtEnd(ctx) : undefined;
     for (const [child, list] of ctx.rowsByChild("SWEpisodes")) {
       if (lookedAfter && !lookedAfter.has(child)) continue;
+      // Most children have no episode ending in the window: skip the ordering for them.
+      if (
+        !list.some((i) => {
+          const ended = ctx.date(rows[i]?.SW_DEC);
+          return ended !== undefined && ended >= from && ended <= ctx.collectionEnd;
+        })
+      ) {
+        continue;
+      }
       const byStart = sortedByDate(list, (i) => ctx.date(rows[i]?.SW_DECOM));
       const ordered = sortedByDate(byStart, (i) => ctx.date(rows[i]?.SW_DEC));
       for (let k = 0; k < ordered.length; k++) {
