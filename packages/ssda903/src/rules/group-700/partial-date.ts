@@ -9,6 +9,7 @@ export function isValidPartialDate(
   date: (text: string) => number | undefined,
 ): boolean {
   if (text == null) return false;
+  if (date(text) !== undefined) return true;
   const parts = text.split("/");
   if (parts.length !== 3) return false;
   const filled = parts.map((p) => (p === "ZZ" ? "01" : p === "ZZZZ" ? "2000" : p)).join("/");

@@ -40,67 +40,91 @@ export const rule1001 = defineRule({
     const last = previous?.table("Episodes") ?? [];
     if (oc3.length === 0 || current.length === 0 || header.length === 0 || last.length === 0) return;
     const end = ctx.collectionEnd;
+    const currentByChild = ctx.rowsByChild("Episodes");
+    const lastByChild = previous?.rowsByChild("Episodes");
+    const headerByChild = ctx.rowsByChild("Header");
 
-    // Both years' episodes, one per child and start date (the one with an end date preferred).
-    const byKey = new Map<string, Ep>();
-    const add = (r: RawRow) => {
-      const ep: Ep = {
-        child: r.CHILD ?? "",
-        start: ctx.date(r.DECOM),
-        end: ctx.date(r.DEC),
-        ls: (r.LS ?? "").toUpperCase(),
-        rec: (r.REC ?? "").toUpperCase(),
+    /** A child's episodes from both years, one per start date (the one with an end date preferred). */
+    const episodesOf = (child: string): Ep[] => {
+      const byStart = new Map<number | undefined, Ep>();
+      const add = (r: RawRow | undefined) => {
+        if (!r) return;
+        const ep: Ep = {
+          child,
+          start: ctx.date(r.DECOM),
+          end: ctx.date(r.DEC),
+          ls: (r.LS ?? "").toUpperCase(),
+          rec: (r.REC ?? "").toUpperCase(),
+        };
+        const seen = byStart.get(ep.start);
+        if (!seen || (ep.end !== undefined && (seen.end === undefined || ep.end < seen.end)))
+          byStart.set(ep.start, ep);
       };
-      const key = `${ep.child}\u0000${ep.start ?? "none"}`;
-      const seen = byKey.get(key);
-      if (!seen || (ep.end !== undefined && (seen.end === undefined || ep.end < seen.end)))
-        byKey.set(key, ep);
-    };
-    for (const r of current) add(r);
-    for (const r of last) add(r);
-    const byChild = new Map<string, Ep[]>();
-    for (const ep of byKey.values()) {
-      const list = byChild.get(ep.child);
-      if (list) list.push(ep);
-      else byChild.set(ep.child, [ep]);
-    }
-
-    const adopted = new Set<string>();
-    for (const [child, list] of byChild) {
+      for (const i of currentByChild.get(child) ?? []) add(current[i]);
+      for (const i of lastByChild?.get(child) ?? []) add(last[i]);
+      const list = [...byStart.values()];
       let latest: Ep | undefined;
       for (const ep of list) {
         if (ep.start !== undefined && (latest?.start === undefined || ep.start > latest.start)) latest = ep;
       }
-      if (!latest) continue;
-      if (ADOPTED.has(latest.rec)) adopted.add(child);
-      latest.end ??= end;
-    }
-
-    const qualifies = new Map<string, boolean>();
-    for (const h of header) {
-      const child = h.CHILD ?? "";
-      if (qualifies.has(child)) continue;
-      const dob = ctx.date(h.DOB);
-      if (dob === undefined || addYearsDay(dob, 20) <= end) continue;
-      const from14 = addYearsDay(dob, 14);
-      const from16 = addYearsDay(dob, 16);
-      let days14 = 0;
-      let days16 = 0;
-      let counted = false;
-      for (const ep of byChild.get(child) ?? []) {
-        if (SHORT_BREAKS.has(ep.ls)) continue;
-        counted = true;
-        if (ep.end === undefined) continue;
-        days14 += Math.max(0, ep.end - Math.max(ep.start ?? from14, from14));
-        days16 += Math.max(0, ep.end - Math.max(ep.start ?? from16, from16));
+      // The latest episode, when open, counts to the end of the collection year.
+      if (latest) latest.end ??= end;
+      return list;
+    };
+    const latestRec = (list: readonly Ep[]): string | undefined => {
+      let latest: Ep | undefined;
+      for (const ep of list) {
+        if (ep.start !== undefined && (latest?.start === undefined || ep.start > latest.start)) latest = ep;
       }
-      if (counted) qualifies.set(child, days14 >= 91 && days16 >= 1);
+      return latest?.rec;
+    };
+    /** Whether the child is in the Header with a date of birth under 20 years before the year end. */
+    const dobOf = (child: string): number | undefined => {
+      for (const h of headerByChild.get(child) ?? []) {
+        const dob = ctx.date(header[h]?.DOB);
+        if (dob !== undefined) return addYearsDay(dob, 20) > end ? dob : undefined;
+      }
+      return undefined;
+    };
+
+    // The reference validator reports nothing when no Header child has an episode it counts.
+    let anyCounted = false;
+    for (const [child, rows] of headerByChild) {
+      if (dobOf(child) === undefined) continue;
+      const counts = (list: readonly number[] | undefined, table: readonly RawRow[]) =>
+        (list ?? []).some((i) => !SHORT_BREAKS.has((table[i]?.LS ?? "").toUpperCase()));
+      if (
+        rows.length > 0 &&
+        (counts(currentByChild.get(child), current) || counts(lastByChild?.get(child), last))
+      ) {
+        anyCounted = true;
+        break;
+      }
     }
-    if (qualifies.size === 0) return;
+    if (!anyCounted) return;
 
     for (let i = 0; i < oc3.length; i++) {
       const child = oc3[i]?.CHILD ?? "";
-      if (adopted.has(child) || qualifies.get(child) !== true) yield { table: "OC3", row: i };
+      const list = episodesOf(child);
+      if (ADOPTED.has(latestRec(list) ?? "")) {
+        yield { table: "OC3", row: i };
+        continue;
+      }
+      const dob = dobOf(child);
+      let qualifies = false;
+      if (dob !== undefined) {
+        const from14 = addYearsDay(dob, 14);
+        const from16 = addYearsDay(dob, 16);
+        let days14 = 0;
+        let days16 = 0;
+        for (const ep of list) {
+          if (SHORT_BREAKS.has(ep.ls) || ep.end === undefined) continue;
+          days14 += Math.max(0, ep.end - Math.max(ep.start ?? from14, from14));
+          days16 += Math.max(0, ep.end - Math.max(ep.start ?? from16, from16));
+        }
+        qualifies = days14 >= 91 && days16 >= 1;
+      }
+      if (!qualifies) yield { table: "OC3", row: i };
     }
   },
 });

@@ -1,5 +1,6 @@
 import { MissingType } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
+import { validCodeIn } from "./code-check";
 
 /**
  * 1006: the MISSING code must be one of the SSDA903 missing types (M missing, A away without
@@ -14,10 +15,11 @@ export const rule1006 = defineRule({
   message:
     "The missing type is not a valid code: use M (missing from care) or A (away from placement without authorisation).",
   *check(ctx) {
+    const valid = validCodeIn(MissingType, ctx.collectionYear);
     const rows = ctx.table("Missing");
     for (let i = 0; i < rows.length; i++) {
       const code = rows[i]?.MISSING;
-      if (code != null && !MissingType.isValidIn(code, ctx.collectionYear)) {
+      if (code != null && !valid(code)) {
         yield { table: "Missing", row: i, field: "MISSING" };
       }
     }

@@ -18,24 +18,22 @@ export const rule1010 = defineRule({
     const previous = ctx.previous;
     if (!previous) return;
     const lastRows = previous.table("Episodes");
-    const openAtEnd = new Set<string>();
-    for (const [child, list] of previous.rowsByChild("Episodes")) {
-      let latest = -1;
-      let latestStart = Number.NEGATIVE_INFINITY;
-      for (const i of list) {
-        const start = ctx.date(lastRows[i]?.DECOM);
-        if (start !== undefined && start >= latestStart) {
-          latest = i;
-          latestStart = start;
-        }
-      }
-      if (latest >= 0 && lastRows[latest]?.DEC == null) openAtEnd.add(child);
-    }
+    const lastByChild = previous.rowsByChild("Episodes");
     const current = ctx.rowsByChild("Episodes");
     const oc3 = ctx.table("OC3");
     for (let i = 0; i < oc3.length; i++) {
       const child = oc3[i]?.CHILD ?? "";
-      if (openAtEnd.has(child) && !current.has(child)) yield { table: "OC3", row: i };
+      if (current.has(child)) continue;
+      let latest = -1;
+      let latestStart = Number.NEGATIVE_INFINITY;
+      for (const e of lastByChild.get(child) ?? []) {
+        const start = ctx.date(lastRows[e]?.DECOM);
+        if (start !== undefined && start >= latestStart) {
+          latest = e;
+          latestStart = start;
+        }
+      }
+      if (latest >= 0 && lastRows[latest]?.DEC == null) yield { table: "OC3", row: i };
     }
   },
 });

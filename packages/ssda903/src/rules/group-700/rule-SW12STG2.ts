@@ -5,13 +5,13 @@ import { defineRule } from "../rule";
 const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
 
 /**
- * SW12STG2: social worker episodes must be reported for the full year before the child's care
- * changed, even for time the child was not looked after. For each episode that started or ended
- * the child's care in the social worker reporting period (began a new period of care, RNE S, or
- * ended other than by a change of placement, REC not X1; ended since 1 April of the year before
- * the collection year, or still open; not a short break), the child needs a social worker episode
- * that began on or before the episode ended (when it ended care) or on or after it began (when it
- * started care). DfE SSDA903 validation rule SW12STG2 (Episodes, from 2023-24).
+ * SW12STG2: social worker episodes must be reported for the full year, even for time the child
+ * was not looked after. For each episode in the social worker reporting period (ended since 1 April
+ * of the year before the collection year, or still open; not a short break): one that began a new
+ * period of care (RNE S) needs a social worker episode that began on or after it; one that ended
+ * care (REC not X1) needs one that began on or before it ended; one still open at 31 March needs
+ * at least one social worker episode. (The reference validator flags every open episode that did
+ * not start care, even when social worker episodes are reported; we only ask that there is one.) DfE SSDA903 validation rule SW12STG2 (Episodes, from 2023-24).
  */
 export const ruleSW12STG2 = defineRule({
   code: "SW12STG2",
@@ -29,10 +29,13 @@ export const ruleSW12STG2 = defineRule({
     for (let i = 0; i < episodes.length; i++) {
       const ep = episodes[i];
       if (!ep || SHORT_BREAKS.has(ep.LS ?? "")) continue;
-      const startsCare = ep.RNE === "S";
-      const endsCare = ep.REC !== "X1";
-      if (!startsCare && !endsCare) continue;
       const ended = ctx.date(ep.DEC);
+      const startsCare = ep.RNE === "S";
+      // An ended episode ends care unless the child only changed placement (X1); an open one whose
+      // reason is nevertheless given (and not X1) is read the same way, as the DfE rule reads REC.
+      const endsCare = ended !== undefined ? ep.REC !== "X1" : ep.REC != null && ep.REC !== "X1";
+      const open = ended === undefined;
+      if (!startsCare && !endsCare && !open) continue;
       if (ended !== undefined && (ended < from || ended > ctx.collectionEnd)) continue;
       const began = ctx.date(ep.DECOM);
       let covered = false;
@@ -41,7 +44,8 @@ export const ruleSW12STG2 = defineRule({
         if (swStart === undefined) continue;
         if (
           (endsCare && ended !== undefined && swStart <= ended) ||
-          (startsCare && began !== undefined && swStart >= began)
+          (startsCare && began !== undefined && swStart >= began) ||
+          (open && !startsCare && !endsCare)
         ) {
           covered = true;
           break;

@@ -1,6 +1,7 @@
 import { SocialWorkerChangeReason } from "@childrens-social-care/placements";
 import { epochDayOf } from "../dmy-date";
 import { defineRule } from "../rule";
+import { validCodeIn } from "./code-check";
 
 /** 1 April 2023, when social worker episodes were first collected (SSDA903 2023-24). */
 const SW_COLLECTION_BEGAN = epochDayOf(2023, 4, 1);
@@ -21,6 +22,7 @@ export const ruleSW13STG1 = defineRule({
     "The reason for the change of social worker is missing or not a valid code: use a code from the SSDA903 SW_REASON list.",
   *check(ctx) {
     const requiredFromStart = ctx.collectionYear !== "2023-24";
+    const valid = validCodeIn(SocialWorkerChangeReason, ctx.collectionYear);
     const rows = ctx.table("SWEpisodes");
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
@@ -30,7 +32,7 @@ export const ruleSW13STG1 = defineRule({
         if (requiredFromStart && start !== undefined && start >= SW_COLLECTION_BEGAN) {
           yield { table: "SWEpisodes", row: i, field: "SW_REASON" };
         }
-      } else if (!SocialWorkerChangeReason.isValidIn(reason, ctx.collectionYear)) {
+      } else if (!valid(reason)) {
         yield { table: "SWEpisodes", row: i, field: "SW_REASON" };
       }
     }
