@@ -15,8 +15,8 @@ export async function run() {
     "samples/ssda903/2024-25",
     "--top",
     "3",
-    "--max-issues",
-    "12",
+    "--examples",
+    "2",
   ]);
   process.stdout.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);

@@ -11,6 +11,7 @@ import {
   type ReturnFile,
   readReturn,
   type Ssda903Return,
+  SUPPORTED_COLLECTION_YEARS,
   validateReturn,
 } from "@childrens-social-care/ssda903";
 import { stringify } from "csv-stringify/sync";
@@ -25,7 +26,8 @@ export interface Ssda903Options {
   readonly providers?: string;
   readonly format: "text" | "json" | "csv";
   readonly encoding: "auto" | "utf-8" | "windows-1252";
-  readonly maxIssues: number;
+  /** Examples listed per rule in the text report. */
+  readonly examples: number;
   readonly top: number;
 }
 
@@ -125,6 +127,12 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     return ExitCode.UsageOrInput;
   }
   const year = options.year as CollectionYear;
+  if (!(SUPPORTED_COLLECTION_YEARS as readonly string[]).includes(year)) {
+    io.stderr.write(
+      `csc 903: the rules are known for ${SUPPORTED_COLLECTION_YEARS[0]} to ${SUPPORTED_COLLECTION_YEARS.at(-1)}, not ${year}.\n`,
+    );
+    return ExitCode.UsageOrInput;
+  }
   const current = readFiles(paths, io.cwd, options.encoding);
   const readIssues = [...current.issues];
   let previous: Ssda903Return | undefined;
@@ -180,12 +188,11 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     io.stdout.write(`SSDA903 return, collection year ${year}: ${tableSummary(current.ret)}\n`);
     if (readIssues.length) {
       io.stdout.write(`\nProblems reading the files (${readIssues.length}):\n`);
-      for (const issue of readIssues.slice(0, options.maxIssues)) io.stdout.write(`  ${describe(issue)}\n`);
+      for (const issue of readIssues) io.stdout.write(`  ${describe(issue)}\n`);
     }
     // Skipped rules are summarised by reason below, rather than listed one per line.
     const { rulesSkipped: _skipped, ...rest } = report;
-    const listed = { ...rest, issues: report.issues.slice(0, options.maxIssues) };
-    io.stdout.write(`\n${formatReport(listed, { title: "Validation" })}\n`);
+    io.stdout.write(`\n${formatReport(rest, { title: "Validation", examplesPerRule: options.examples })}\n`);
     const byReason = new Map<string, string[]>();
     for (const s of report.rulesSkipped ?? [])
       byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.rule]);
