@@ -2,7 +2,6 @@ import {
   type CollectionYear,
   collectionYearEnd,
   collectionYearStart,
-  compareCollectionYears,
   UPN_LA_NUMBERS,
   upnCheckLetter,
 } from "@childrens-social-care/core";
@@ -22,13 +21,18 @@ import {
   PLACE_CHANGE_REASONS,
   POSTCODE_AREAS,
   REVIEW_CODES_4_PLUS,
-  SW_CHANGE_REASONS,
   sexCodes,
   TEMPORARY_PLACEMENTS,
 } from "./generator-codes";
 import { outcomes } from "./outcomes";
 import { PreviousYear } from "./previous-year";
 import { Random } from "./prng";
+import {
+  hasSocialWorkers,
+  socialWorkerHistory,
+  socialWorkerReportingStart,
+  socialWorkerRows,
+} from "./social-workers";
 
 /** Options of `generateReturn`. */
 export interface GenerateReturnOptions {
@@ -154,7 +158,8 @@ function generate(
   const end = dayOfIso(collectionYearEnd(year));
   const rnd = new Random(options.seed);
   const [male, female] = sexCodes(year);
-  const withSocialWorkers = compareCollectionYears(year, "2023-24") >= 0;
+  const withSocialWorkers = hasSocialWorkers(year);
+  const swFrom = socialWorkerReportingStart(year, start);
   const rows: Rows = {
     Header: [],
     Episodes: [],
@@ -438,35 +443,9 @@ function generate(
       }
     }
 
-    if (withSocialWorkers) {
-      // Social worker episodes cover the child's time looked after in the year, back to back.
-      const swStart = Math.max(careStart, start);
-      const swEnd = careEnd ?? end;
-      if (swEnd - swStart >= 2) {
-        const count = Math.min(
-          rnd.weighted([
-            [1, 5],
-            [2, 3],
-            [3, 2],
-          ] as const),
-          swEnd - swStart,
-        );
-        const cuts = new Set<number>();
-        while (cuts.size < count - 1) cuts.add(rnd.int(swStart + 1, swEnd - 1));
-        const bounds = [swStart, ...[...cuts].sort((x, y) => x - y), swEnd];
-        for (let k = 0; k < count; k++) {
-          const isLast = k === count - 1;
-          rows.SWEpisodes.push({
-            CHILD: id,
-            DOB: d(dob),
-            SW_ID: `SW${rnd.int(100000, 999999)}`,
-            SW_DECOM: d(bounds[k] as number),
-            SW_DEC: isLast && careEnd === null ? null : d(bounds[k + 1] as number),
-            SW_REASON: k === 0 ? (careStart >= start ? "FCONTA" : "TSPROC") : rnd.weighted(SW_CHANGE_REASONS),
-          });
-        }
-      }
-    }
+    // Social worker episodes: the child's history, reported for the year and the year before it.
+    const workers = withSocialWorkers ? socialWorkerHistory(rnd, dob, careStart, end) : [];
+    if (withSocialWorkers) rows.SWEpisodes.push(...socialWorkerRows(workers, id, dob, swFrom, end));
     previous?.add({
       id,
       isMale,
@@ -475,6 +454,7 @@ function generate(
       upn: upnValue,
       uasc: isUasc,
       chain,
+      workers,
       adopting: adoption !== undefined,
       ...(prevPermRow ? { prevPerm: prevPermRow } : {}),
       ...(placedRow && adoption ? { placedAdoption: { row: placedRow, decision: adoption.decision } } : {}),

@@ -2,15 +2,20 @@ import {
   type CollectionYear,
   collectionYearEnd,
   collectionYearStart,
-  compareCollectionYears,
   shiftCollectionYear,
 } from "@childrens-social-care/core";
 import type { RawRow, Ssda903Return } from "../tables/raw-return";
 import type { TableName } from "../tables/table-name";
 import { addYearsToDay, dayOfIso, isAtLeast, returnDateOfDay } from "./day";
-import { MISSING_KINDS, REVIEW_CODES_4_PLUS, SW_CHANGE_REASONS, sexCodes } from "./generator-codes";
+import { MISSING_KINDS, REVIEW_CODES_4_PLUS, sexCodes } from "./generator-codes";
 import { outcomes } from "./outcomes";
 import { Random } from "./prng";
+import {
+  hasSocialWorkers,
+  type SocialWorkerSpell,
+  socialWorkerReportingStart,
+  socialWorkerRows,
+} from "./social-workers";
 
 /** An episode of a child's history (day numbers), as the generator builds it. */
 export interface HistoryEpisode {
@@ -39,6 +44,8 @@ export interface ChildHistory {
   /** The whole period of care, from its first episode. */
   readonly chain: readonly HistoryEpisode[];
   readonly adopting: boolean;
+  /** The child's social worker history (see `socialWorkerHistory`). */
+  readonly workers: readonly SocialWorkerSpell[];
   /** Rows that hold the same in both years (previous permanence; the decision to place for adoption). */
   readonly prevPerm?: RawRow;
   readonly placedAdoption?: { readonly row: RawRow; readonly decision: number };
@@ -82,7 +89,7 @@ export class PreviousYear {
     // A stream of its own (seed mixed with a constant), so this year's draws are untouched.
     this.rnd = new Random((seed ^ 0x5bd1e995) >>> 0);
     this.sex = sexCodes(this.year);
-    this.socialWorkers = compareCollectionYears(this.year, "2023-24") >= 0;
+    this.socialWorkers = hasSocialWorkers(this.year);
   }
 
   /** Adds a child's records for last year, if the child was looked after in it. */
@@ -164,32 +171,10 @@ export class PreviousYear {
     if (careStart <= start) rows.OC2.push(outcomes(rnd, c.id, c.dob, start, end));
     if (c.prevPerm) rows.PrevPerm.push(c.prevPerm);
     if (c.placedAdoption && c.placedAdoption.decision <= end) rows.PlacedAdoption.push(c.placedAdoption.row);
-    if (this.socialWorkers) {
-      const swStart = Math.max(careStart, start);
-      if (end - swStart >= 2) {
-        const count = Math.min(
-          rnd.weighted([
-            [1, 5],
-            [2, 3],
-            [3, 2],
-          ] as const),
-          end - swStart,
-        );
-        const cuts = new Set<number>();
-        while (cuts.size < count - 1) cuts.add(rnd.int(swStart + 1, end - 1));
-        const bounds = [swStart, ...[...cuts].sort((x, y) => x - y), end];
-        for (let k = 0; k < count; k++) {
-          rows.SWEpisodes.push({
-            CHILD: c.id,
-            DOB: d(c.dob),
-            SW_ID: `SW${rnd.int(100000, 999999)}`,
-            SW_DECOM: d(bounds[k] as number),
-            SW_DEC: k === count - 1 ? null : d(bounds[k + 1] as number),
-            SW_REASON: k === 0 ? (careStart >= start ? "FCONTA" : "TSPROC") : rnd.weighted(SW_CHANGE_REASONS),
-          });
-        }
-      }
-    }
+    if (this.socialWorkers)
+      rows.SWEpisodes.push(
+        ...socialWorkerRows(c.workers, c.id, c.dob, socialWorkerReportingStart(this.year, start), end),
+      );
   }
 
   /** Last year's return. */
