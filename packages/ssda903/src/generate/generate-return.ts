@@ -190,12 +190,36 @@ function generate(
     const sex = isMale ? male : female;
     const ethnic = rnd.weighted(ETHNIC);
 
+    const homePost = postcode(rnd);
     if (kind === "care-leaver") {
-      // Turns 19, 20 or 21 in the year (rule 391); not looked after this year, so only Header and
+      // Turns 19 in the year (OC3 is for those turning 19-21, rule 391), so left care on the 18th
+      // birthday, last year: last year's return has that episode, which the cross-year checks need
+      // (rule 1002: an episode in this year's or last year's return; rule 1001: 13 weeks looked
+      // after since 14, some of it after 16, counted from those two returns, so not 20 or older, as
+      // those left care before last year's return). Not looked after this year, so only Header and
       // OC3 (rule 1012) and no motherhood details (rule 628).
-      const age = rnd.int(18, 20);
-      const dob = addYearsToDay(start, -(age + 1)) + rnd.int(1, 364);
-      rows.Header.push(header(id, sex, dob, ethnic, upn(rnd, i), null, null, "0"));
+      const dob = addYearsToDay(start, -19) + rnd.int(1, 364);
+      const eighteen = addYearsToDay(dob, 18);
+      const careStart = Math.max(addYearsToDay(dob, 14) + 1, eighteen - rnd.int(200, 1200));
+      const ls = rnd.weighted([
+        ["V2", 3],
+        ["C2", 2],
+      ] as const);
+      const placement = newPlacement(rnd, ls, true, homePost);
+      const leftCare: Episode = {
+        decom: careStart,
+        rne: "S",
+        ls,
+        cin: rnd.weighted(CIN),
+        ...placement,
+        homePost,
+        dec: eighteen,
+        // Rule 359 would need s20 in a community home after 18; leaving care at 18 otherwise.
+        rec: placement.place.startsWith("U") ? rnd.weighted(CARE_ENDS_AT_18) : rnd.chance(0.8) ? "E5" : "E6",
+        rpc: null,
+      };
+      const upnValue = upn(rnd, i);
+      rows.Header.push(header(id, sex, dob, ethnic, upnValue, null, null, "0"));
       const inTouch = rnd.chance(0.9);
       rows.OC3.push({
         CHILD: id,
@@ -204,10 +228,21 @@ function generate(
         ACTIV: inTouch ? rnd.weighted(CARE_LEAVER_ACTIVITY) : "0",
         ACCOM: inTouch ? rnd.weighted(CARE_LEAVER_ACCOMMODATION) : "0",
       });
+      const workers = withSocialWorkers ? socialWorkerHistory(rnd, dob, careStart, end) : [];
+      previous?.add({
+        id,
+        isMale,
+        dob,
+        ethnic,
+        upn: upnValue,
+        uasc: false,
+        chain: [leftCare],
+        workers,
+        adopting: false,
+      });
       continue;
     }
 
-    const homePost = postcode(rnd);
     let dob: number;
     let chain: Episode[];
     let adoption:

@@ -56,9 +56,10 @@ export interface ChildHistory {
  * that fall in last year (the one open at last 31 March left open), the Header with last year's SEX
  * codes, and last year's reviews, missing periods, OC2, UASC, previous permanence, decision to place
  * for adoption and social worker episodes. Draws come from a stream of their own, so this year's
- * return is the same with or without it. The generator lets care end only within this year, so last
- * year's return has no care leavers: everyone in it is still looked after at its 31 March (and so in
- * this year's return, as the cross-year checks 502, 503A-J and 1010 expect).
+ * return is the same with or without it. The generator lets care end only within this year, except
+ * for this year's care leavers, who left care on their 18th birthday last year (rules 1001, 1002);
+ * everyone else in it is still looked after at its 31 March (and so in this year's return, as the
+ * cross-year checks 502, 503A-J and 1010 expect). Last year's return has no OC3 rows.
  */
 export class PreviousYear {
   readonly year: CollectionYear;
@@ -104,6 +105,8 @@ export class PreviousYear {
     }
     if (episodes.length === 0) return;
     const careStart = (c.chain[0] as HistoryEpisode).decom;
+    // Still looked after at last 31 March, or left care in the year (at 18: this year's care leavers).
+    const lookedAfterUntil = (episodes[episodes.length - 1] as HistoryEpisode).dec ?? end;
 
     rows.Header.push({
       CHILD: c.id,
@@ -141,7 +144,7 @@ export class PreviousYear {
       });
     }
     const fourth = addYearsToDay(c.dob, 4);
-    for (let r = careStart + 28, k = 0; r <= end; r += k === 0 ? 91 : 182, k++) {
+    for (let r = careStart + 28, k = 0; r <= lookedAfterUntil; r += k === 0 ? 91 : 182, k++) {
       if (r < start) continue;
       rows.Reviews.push({
         CHILD: c.id,
@@ -167,8 +170,9 @@ export class PreviousYear {
         from = e0 + 1;
       }
     }
-    // Everyone here is still looked after at last 31 March: OC2 when care started by last 1 April.
-    if (careStart <= start) rows.OC2.push(outcomes(rnd, c.id, c.dob, start, end));
+    // OC2 for those looked after all last year, to its 31 March (care started by last 1 April).
+    if (careStart <= start && episodes[episodes.length - 1]?.dec === null)
+      rows.OC2.push(outcomes(rnd, c.id, c.dob, start, end));
     if (c.prevPerm) rows.PrevPerm.push(c.prevPerm);
     if (c.placedAdoption && c.placedAdoption.decision <= end) rows.PlacedAdoption.push(c.placedAdoption.row);
     if (this.socialWorkers)
