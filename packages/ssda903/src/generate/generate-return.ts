@@ -116,13 +116,16 @@ const COUNCILS = [
  * every 6 months; missing periods for some older children; OC2 for children looked after for 12
  * months at 31 March (items by age, rules 157/188/189/542-547); PrevPerm for children who started
  * care from 1 April 2016; UASC rows (with DUC at 18); placements for adoption with PlacedAdoption and,
- * when adopted in the year, AD1; care leavers aged 19-21 with only Header and OC3; SWEpisodes from
- * 2023-24; now and then a short temporary placement (T1-T4) after which the child returns to the
+ * when adopted in the year, AD1; care leavers turning 19 with only Header and OC3 (they left care
+ * at 18 last year; see `generateReturnPair`); SWEpisodes from 2023-24 (see `socialWorkerHistory`: a
+ * worker before care, a new one from the day care began, changes now and then, the latest open at
+ * 31 March, reported back to the start of the social worker reporting period); now and then a short temporary placement (T1-T4) after which the child returns to the
  * same placement. Not generated: respite (V3/V4), youth justice (J1-J3) and short-order (L1-L3)
  * episodes, DoLo, and the year-specific placement codes (H5, P2, Z1, K3, Z11-Z14), which carry many
- * special rules; postcodes are shaped like real ones but made up. Checked against the package's
- * rules for 2022-23 to 2026-27: the only rule that reports anything is 392a (distance), which needs
- * postcode data.
+ * special rules; postcodes are shaped like real ones but made up. Checked against every rule of the
+ * package for 2022-23 to 2026-27, alone and with last year's return (rule-clean.test.ts): nothing is
+ * reported except SW12STG2 on open episodes that do not start a period of care, which no return can
+ * satisfy as that rule is written (see the test).
  */
 export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
   return generate(options, false).current;
@@ -239,6 +242,11 @@ function generate(
         chain: [leftCare],
         workers,
         adopting: false,
+        // Care that began from 1 April 2016 needs previous permanence details in the year it began
+        // (rule 630): here, none (Z1, with no LA or date: rule 635).
+        ...(careStart >= PREV_PERM_FROM
+          ? { prevPerm: { CHILD: id, DOB: d(dob), PREV_PERM: "Z1", LA_PERM: null, DATE_PERM: null } }
+          : {}),
       });
       continue;
     }

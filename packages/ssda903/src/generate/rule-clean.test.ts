@@ -1,6 +1,6 @@
-import type { CollectionYear } from "@childrens-social-care/core";
+import type { CollectionYear, ValidationIssue } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
-import type { RawRow } from "../tables/raw-return";
+import type { Ssda903Return } from "../tables/raw-return";
 import { validateReturn } from "../validate/validate-return";
 import { generateReturn, generateReturnPair } from "./generate-return";
 
@@ -22,10 +22,7 @@ const SEEDS = [1, 11, 2026] as const;
  * (the upstream test, lac2024_25/rule_SW12STG2.py, marks such an episode "Pass ... not a start or
  * end placement"). Any other flag from any rule fails the test.
  */
-function unexplained(
-  ret: { tables: { Episodes?: readonly RawRow[] } },
-  issues: readonly { rule: string; location?: { table?: string; row?: number } }[],
-) {
+function unexplained(ret: Ssda903Return, issues: readonly ValidationIssue[]): ValidationIssue[] {
   const episodes = ret.tables.Episodes ?? [];
   return issues.filter((i) => {
     if (i.rule !== "SW12STG2" || i.location?.table !== "Episodes" || i.location.row === undefined)
@@ -35,7 +32,7 @@ function unexplained(
   });
 }
 
-const summary = (issues: readonly { rule: string }[]) => {
+const summary = (issues: readonly ValidationIssue[]) => {
   const counts: Record<string, number> = {};
   for (const i of issues) counts[i.rule] = (counts[i.rule] ?? 0) + 1;
   return counts;
