@@ -2,7 +2,6 @@ import {
   type CollectionYear,
   collectionYearEnd,
   collectionYearStart,
-  compareCollectionYears,
   UPN_LA_NUMBERS,
   upnCheckLetter,
 } from "@childrens-social-care/core";
@@ -22,13 +21,18 @@ import {
   PLACE_CHANGE_REASONS,
   POSTCODE_AREAS,
   REVIEW_CODES_4_PLUS,
-  SW_CHANGE_REASONS,
   sexCodes,
   TEMPORARY_PLACEMENTS,
 } from "./generator-codes";
 import { outcomes } from "./outcomes";
 import { PreviousYear } from "./previous-year";
 import { Random } from "./prng";
+import {
+  hasSocialWorkers,
+  socialWorkerHistory,
+  socialWorkerReportingStart,
+  socialWorkerRows,
+} from "./social-workers";
 
 /** Options of `generateReturn`. */
 export interface GenerateReturnOptions {
@@ -112,13 +116,16 @@ const COUNCILS = [
  * every 6 months; missing periods for some older children; OC2 for children looked after for 12
  * months at 31 March (items by age, rules 157/188/189/542-547); PrevPerm for children who started
  * care from 1 April 2016; UASC rows (with DUC at 18); placements for adoption with PlacedAdoption and,
- * when adopted in the year, AD1; care leavers aged 19-21 with only Header and OC3; SWEpisodes from
- * 2023-24; now and then a short temporary placement (T1-T4) after which the child returns to the
+ * when adopted in the year, AD1; care leavers turning 19 with only Header and OC3 (they left care
+ * at 18 last year; see `generateReturnPair`); SWEpisodes from 2023-24 (see `socialWorkerHistory`: a
+ * worker before care, a new one from the day care began, changes now and then, the latest open at
+ * 31 March, reported back to the start of the social worker reporting period); now and then a short temporary placement (T1-T4) after which the child returns to the
  * same placement. Not generated: respite (V3/V4), youth justice (J1-J3) and short-order (L1-L3)
  * episodes, DoLo, and the year-specific placement codes (H5, P2, Z1, K3, Z11-Z14), which carry many
- * special rules; postcodes are shaped like real ones but made up. Checked against the package's
- * rules for 2022-23 to 2026-27: the only rule that reports anything is 392a (distance), which needs
- * postcode data.
+ * special rules; postcodes are shaped like real ones but made up. Checked against every rule of the
+ * package for 2022-23 to 2026-27, alone and with last year's return (rule-clean.test.ts): nothing is
+ * reported except SW12STG2 on open episodes that do not start a period of care, which no return can
+ * satisfy as that rule is written (see the test).
  */
 export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
   return generate(options, false).current;
@@ -154,7 +161,8 @@ function generate(
   const end = dayOfIso(collectionYearEnd(year));
   const rnd = new Random(options.seed);
   const [male, female] = sexCodes(year);
-  const withSocialWorkers = compareCollectionYears(year, "2023-24") >= 0;
+  const withSocialWorkers = hasSocialWorkers(year);
+  const swFrom = socialWorkerReportingStart(year, start);
   const rows: Rows = {
     Header: [],
     Episodes: [],
@@ -185,12 +193,36 @@ function generate(
     const sex = isMale ? male : female;
     const ethnic = rnd.weighted(ETHNIC);
 
+    const homePost = postcode(rnd);
     if (kind === "care-leaver") {
-      // Turns 19, 20 or 21 in the year (rule 391); not looked after this year, so only Header and
+      // Turns 19 in the year (OC3 is for those turning 19-21, rule 391), so left care on the 18th
+      // birthday, last year: last year's return has that episode, which the cross-year checks need
+      // (rule 1002: an episode in this year's or last year's return; rule 1001: 13 weeks looked
+      // after since 14, some of it after 16, counted from those two returns, so not 20 or older, as
+      // those left care before last year's return). Not looked after this year, so only Header and
       // OC3 (rule 1012) and no motherhood details (rule 628).
-      const age = rnd.int(18, 20);
-      const dob = addYearsToDay(start, -(age + 1)) + rnd.int(1, 364);
-      rows.Header.push(header(id, sex, dob, ethnic, upn(rnd, i), null, null, "0"));
+      const dob = addYearsToDay(start, -19) + rnd.int(1, 364);
+      const eighteen = addYearsToDay(dob, 18);
+      const careStart = Math.max(addYearsToDay(dob, 14) + 1, eighteen - rnd.int(200, 1200));
+      const ls = rnd.weighted([
+        ["V2", 3],
+        ["C2", 2],
+      ] as const);
+      const placement = newPlacement(rnd, ls, true, homePost);
+      const leftCare: Episode = {
+        decom: careStart,
+        rne: "S",
+        ls,
+        cin: rnd.weighted(CIN),
+        ...placement,
+        homePost,
+        dec: eighteen,
+        // Rule 359 would need s20 in a community home after 18; leaving care at 18 otherwise.
+        rec: placement.place.startsWith("U") ? rnd.weighted(CARE_ENDS_AT_18) : rnd.chance(0.8) ? "E5" : "E6",
+        rpc: null,
+      };
+      const upnValue = upn(rnd, i);
+      rows.Header.push(header(id, sex, dob, ethnic, upnValue, null, null, "0"));
       const inTouch = rnd.chance(0.9);
       rows.OC3.push({
         CHILD: id,
@@ -199,10 +231,26 @@ function generate(
         ACTIV: inTouch ? rnd.weighted(CARE_LEAVER_ACTIVITY) : "0",
         ACCOM: inTouch ? rnd.weighted(CARE_LEAVER_ACCOMMODATION) : "0",
       });
+      const workers = withSocialWorkers ? socialWorkerHistory(rnd, dob, careStart, end) : [];
+      previous?.add({
+        id,
+        isMale,
+        dob,
+        ethnic,
+        upn: upnValue,
+        uasc: false,
+        chain: [leftCare],
+        workers,
+        adopting: false,
+        // Care that began from 1 April 2016 needs previous permanence details in the year it began
+        // (rule 630): here, none (Z1, with no LA or date: rule 635).
+        ...(careStart >= PREV_PERM_FROM
+          ? { prevPerm: { CHILD: id, DOB: d(dob), PREV_PERM: "Z1", LA_PERM: null, DATE_PERM: null } }
+          : {}),
+      });
       continue;
     }
 
-    const homePost = postcode(rnd);
     let dob: number;
     let chain: Episode[];
     let adoption:
@@ -438,35 +486,9 @@ function generate(
       }
     }
 
-    if (withSocialWorkers) {
-      // Social worker episodes cover the child's time looked after in the year, back to back.
-      const swStart = Math.max(careStart, start);
-      const swEnd = careEnd ?? end;
-      if (swEnd - swStart >= 2) {
-        const count = Math.min(
-          rnd.weighted([
-            [1, 5],
-            [2, 3],
-            [3, 2],
-          ] as const),
-          swEnd - swStart,
-        );
-        const cuts = new Set<number>();
-        while (cuts.size < count - 1) cuts.add(rnd.int(swStart + 1, swEnd - 1));
-        const bounds = [swStart, ...[...cuts].sort((x, y) => x - y), swEnd];
-        for (let k = 0; k < count; k++) {
-          const isLast = k === count - 1;
-          rows.SWEpisodes.push({
-            CHILD: id,
-            DOB: d(dob),
-            SW_ID: `SW${rnd.int(100000, 999999)}`,
-            SW_DECOM: d(bounds[k] as number),
-            SW_DEC: isLast && careEnd === null ? null : d(bounds[k + 1] as number),
-            SW_REASON: k === 0 ? (careStart >= start ? "FCONTA" : "TSPROC") : rnd.weighted(SW_CHANGE_REASONS),
-          });
-        }
-      }
-    }
+    // Social worker episodes: the child's history, reported for the year and the year before it.
+    const workers = withSocialWorkers ? socialWorkerHistory(rnd, dob, careStart, end) : [];
+    if (withSocialWorkers) rows.SWEpisodes.push(...socialWorkerRows(workers, id, dob, swFrom, end));
     previous?.add({
       id,
       isMale,
@@ -475,6 +497,7 @@ function generate(
       upn: upnValue,
       uasc: isUasc,
       chain,
+      workers,
       adopting: adoption !== undefined,
       ...(prevPermRow ? { prevPerm: prevPermRow } : {}),
       ...(placedRow && adoption ? { placedAdoption: { row: placedRow, decision: adoption.decision } } : {}),

@@ -23,10 +23,19 @@ describe("generateReturnPair", () => {
   it("continues last year's open episode as this year's first, for every child looked after at last 31 March", () => {
     const now = byChild(current.tables.Episodes);
     const before = byChild(previous.tables.Episodes);
+    const careLeavers = new Set(current.tables.OC3?.map((r) => r["CHILD"] as string));
     expect(before.size).toBeGreaterThan(1000);
+    let leftAt18 = 0;
     for (const [id, eps] of before) {
       const open = eps[eps.length - 1] as RawRow;
-      expect(open["DEC"]).toBeNull(); // nobody leaves care last year (care ends only this year)
+      if (careLeavers.has(id)) {
+        // This year's care leavers left care last year, on their 18th birthday.
+        leftAt18++;
+        expect(now.has(id)).toBe(false);
+        expect(open["DEC"]).not.toBeNull();
+        continue;
+      }
+      expect(open["DEC"]).toBeNull(); // nobody else leaves care last year (care ends only this year)
       const first = now.get(id)?.[0];
       expect(first, id).toBeDefined();
       for (const f of [
@@ -44,6 +53,7 @@ describe("generateReturnPair", () => {
       }
       for (const e of eps) expect(e["DECOM"] as string).toMatch(/^\d\d\/\d\d\/\d{4}$/);
     }
+    expect(leftAt18).toBe(careLeavers.size);
   });
 
   it("keeps each child's DOB, UPN and ethnicity, with last year's SEX codes", () => {
@@ -58,7 +68,7 @@ describe("generateReturnPair", () => {
     }
   });
 
-  it("has no care leavers or adoptions last year, and social worker episodes from 2023-24", () => {
+  it("has no care leaver (OC3) rows or adoptions last year, and social worker episodes from 2023-24", () => {
     expect(previous.tables.OC3).toEqual([]);
     expect(previous.tables.AD1).toEqual([]);
     expect(previous.tables.SWEpisodes?.length).toBeGreaterThan(0);

@@ -2,15 +2,20 @@ import {
   type CollectionYear,
   collectionYearEnd,
   collectionYearStart,
-  compareCollectionYears,
   shiftCollectionYear,
 } from "@childrens-social-care/core";
 import type { RawRow, Ssda903Return } from "../tables/raw-return";
 import type { TableName } from "../tables/table-name";
 import { addYearsToDay, dayOfIso, isAtLeast, returnDateOfDay } from "./day";
-import { MISSING_KINDS, REVIEW_CODES_4_PLUS, SW_CHANGE_REASONS, sexCodes } from "./generator-codes";
+import { MISSING_KINDS, REVIEW_CODES_4_PLUS, sexCodes } from "./generator-codes";
 import { outcomes } from "./outcomes";
 import { Random } from "./prng";
+import {
+  hasSocialWorkers,
+  type SocialWorkerSpell,
+  socialWorkerReportingStart,
+  socialWorkerRows,
+} from "./social-workers";
 
 /** An episode of a child's history (day numbers), as the generator builds it. */
 export interface HistoryEpisode {
@@ -39,6 +44,8 @@ export interface ChildHistory {
   /** The whole period of care, from its first episode. */
   readonly chain: readonly HistoryEpisode[];
   readonly adopting: boolean;
+  /** The child's social worker history (see `socialWorkerHistory`). */
+  readonly workers: readonly SocialWorkerSpell[];
   /** Rows that hold the same in both years (previous permanence; the decision to place for adoption). */
   readonly prevPerm?: RawRow;
   readonly placedAdoption?: { readonly row: RawRow; readonly decision: number };
@@ -49,9 +56,10 @@ export interface ChildHistory {
  * that fall in last year (the one open at last 31 March left open), the Header with last year's SEX
  * codes, and last year's reviews, missing periods, OC2, UASC, previous permanence, decision to place
  * for adoption and social worker episodes. Draws come from a stream of their own, so this year's
- * return is the same with or without it. The generator lets care end only within this year, so last
- * year's return has no care leavers: everyone in it is still looked after at its 31 March (and so in
- * this year's return, as the cross-year checks 502, 503A-J and 1010 expect).
+ * return is the same with or without it. The generator lets care end only within this year, except
+ * for this year's care leavers, who left care on their 18th birthday last year (rules 1001, 1002);
+ * everyone else in it is still looked after at its 31 March (and so in this year's return, as the
+ * cross-year checks 502, 503A-J and 1010 expect). Last year's return has no OC3 rows.
  */
 export class PreviousYear {
   readonly year: CollectionYear;
@@ -82,7 +90,7 @@ export class PreviousYear {
     // A stream of its own (seed mixed with a constant), so this year's draws are untouched.
     this.rnd = new Random((seed ^ 0x5bd1e995) >>> 0);
     this.sex = sexCodes(this.year);
-    this.socialWorkers = compareCollectionYears(this.year, "2023-24") >= 0;
+    this.socialWorkers = hasSocialWorkers(this.year);
   }
 
   /** Adds a child's records for last year, if the child was looked after in it. */
@@ -97,6 +105,8 @@ export class PreviousYear {
     }
     if (episodes.length === 0) return;
     const careStart = (c.chain[0] as HistoryEpisode).decom;
+    // Still looked after at last 31 March, or left care in the year (at 18: this year's care leavers).
+    const lookedAfterUntil = (episodes[episodes.length - 1] as HistoryEpisode).dec ?? end;
 
     rows.Header.push({
       CHILD: c.id,
@@ -134,7 +144,7 @@ export class PreviousYear {
       });
     }
     const fourth = addYearsToDay(c.dob, 4);
-    for (let r = careStart + 28, k = 0; r <= end; r += k === 0 ? 91 : 182, k++) {
+    for (let r = careStart + 28, k = 0; r <= lookedAfterUntil; r += k === 0 ? 91 : 182, k++) {
       if (r < start) continue;
       rows.Reviews.push({
         CHILD: c.id,
@@ -160,36 +170,15 @@ export class PreviousYear {
         from = e0 + 1;
       }
     }
-    // Everyone here is still looked after at last 31 March: OC2 when care started by last 1 April.
-    if (careStart <= start) rows.OC2.push(outcomes(rnd, c.id, c.dob, start, end));
+    // OC2 for those looked after all last year, to its 31 March (care started by last 1 April).
+    if (careStart <= start && episodes[episodes.length - 1]?.dec === null)
+      rows.OC2.push(outcomes(rnd, c.id, c.dob, start, end));
     if (c.prevPerm) rows.PrevPerm.push(c.prevPerm);
     if (c.placedAdoption && c.placedAdoption.decision <= end) rows.PlacedAdoption.push(c.placedAdoption.row);
-    if (this.socialWorkers) {
-      const swStart = Math.max(careStart, start);
-      if (end - swStart >= 2) {
-        const count = Math.min(
-          rnd.weighted([
-            [1, 5],
-            [2, 3],
-            [3, 2],
-          ] as const),
-          end - swStart,
-        );
-        const cuts = new Set<number>();
-        while (cuts.size < count - 1) cuts.add(rnd.int(swStart + 1, end - 1));
-        const bounds = [swStart, ...[...cuts].sort((x, y) => x - y), end];
-        for (let k = 0; k < count; k++) {
-          rows.SWEpisodes.push({
-            CHILD: c.id,
-            DOB: d(c.dob),
-            SW_ID: `SW${rnd.int(100000, 999999)}`,
-            SW_DECOM: d(bounds[k] as number),
-            SW_DEC: k === count - 1 ? null : d(bounds[k + 1] as number),
-            SW_REASON: k === 0 ? (careStart >= start ? "FCONTA" : "TSPROC") : rnd.weighted(SW_CHANGE_REASONS),
-          });
-        }
-      }
-    }
+    if (this.socialWorkers)
+      rows.SWEpisodes.push(
+        ...socialWorkerRows(c.workers, c.id, c.dob, socialWorkerReportingStart(this.year, start), end),
+      );
   }
 
   /** Last year's return. */
