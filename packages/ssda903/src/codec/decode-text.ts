@@ -34,14 +34,15 @@ export function decodeText(
     try {
       return { text: decode("utf-8", data, true), issues: [] };
     } catch {
+      const text = decode("utf-8", data);
       return {
-        text: decode("utf-8", data),
+        text,
         issues: [
           readIssue(
             READ_RULES.encoding,
             "error",
-            "The file is not valid UTF-8: characters that could not be decoded were replaced. Save it as UTF-8, or read it with encoding 'windows-1252' or 'auto'.",
-            { file },
+            "The file is not valid UTF-8 from here on: characters that could not be decoded were replaced. Save it as UTF-8, or read it with encoding 'windows-1252' or 'auto'.",
+            { file, ...firstUndecodable(text) },
           ),
         ],
       };
@@ -59,12 +60,22 @@ export function decodeText(
         readIssue(
           READ_RULES.encoding,
           "warning",
-          "The file is not valid UTF-8, so it was read as Windows-1252. Check accented letters, and save it as UTF-8 if you can.",
-          { file },
+          "The file is not valid UTF-8 (the first such character is here), so it was read as Windows-1252. Check accented letters, and save it as UTF-8 if you can.",
+          { file, ...firstUndecodable(decode("utf-8", body)) },
         ),
       ],
     };
   }
+}
+
+/** Line and column (1-based) of the first character UTF-8 decoding replaced, in the decoded text. */
+function firstUndecodable(text: string): { line?: number; column?: number } {
+  const at = text.indexOf("\uFFFD");
+  if (at < 0) return {};
+  const before = text.lastIndexOf("\n", at - 1);
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: at - before };
 }
 
 function decode(label: string, data: Uint8Array, fatal = false): string {
