@@ -1,4 +1,4 @@
-import type { Severity, ValidationIssue } from "@childrens-social-care/core";
+import type { Severity, ValidationIssue } from "./validation-issue";
 
 /**
  * A named validation rule over one kind of record (a kinship arrangement, a strategy): a stable id, the most serious severity it reports,
