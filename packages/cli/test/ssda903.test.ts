@@ -59,7 +59,7 @@ describe("csc 903", () => {
     const r = await csc(["903", dir, "--year", "2025-26"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("ERROR 102");
-    expect(r.stdout).toContain("header.csv:2, Header row 0");
+    expect(r.stdout).toContain("header.csv:2, Header record 1");
     expect(r.stdout).toContain("Children with the most issues");
     expect(r.stdout).not.toContain("31/02/2015");
   });

@@ -26,7 +26,7 @@ describe("csc validate: exit codes", () => {
     const r = await csc(["validate", "DateRange", "bad.ndjson"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("ERROR core/end-not-before-start (2)  end must not be before start.");
-    expect(r.stdout).toContain("bad.ndjson:2, row 1, field end");
+    expect(r.stdout).toContain("bad.ndjson:2, record 2, field end");
     expect(r.stdout).toContain("ERROR DateRange/invalid_format (1)");
     expect(r.stdout).toContain("4 records in 1 file: 1 valid, 3 invalid.");
   });
@@ -77,7 +77,7 @@ describe("csc validate: malformed input", () => {
       /input\/json-syntax \(1\) {2}This line is not valid JSON\.\n {2}big\.ndjson:5000:\d+/,
     );
     expect(r.stdout).toContain("5999 records in 1 file: 5998 valid, 1 invalid; 1 input problem.");
-    expect(r.stdout).toContain("big.ndjson:2001, row 2000, field start");
+    expect(r.stdout).toContain("big.ndjson:2001, record 2001, field start");
   });
 
   it("reports a CSV row with too many fields and a truncated CSV, keeping the rows before", async () => {
@@ -173,7 +173,7 @@ describe("csc validate: JSON output and memory bounds", () => {
     const dir = workspace({ "counts.csv": "rule,severity,count\n103,error,4\n104,error,x\n" });
     const r = await csc(["validate", "RuleCount", "counts.csv"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("counts.csv:3, row 1, field count");
+    expect(r.stdout).toContain("counts.csv:3, record 2, field count");
     expect(readFileSync(join(dir, "counts.csv"), "utf8")).toContain("104,error,x"); // input untouched
   });
 });

@@ -69,8 +69,9 @@ export function describePlace(issue: ValidationIssue): string {
   const bits: string[] = [];
   if (l.file) bits.push(l.line ? `${l.file}:${l.line}${l.column ? `:${l.column}` : ""}` : l.file);
   else if (l.line) bits.push(`line ${l.line}`);
-  if (l.table) bits.push(l.row === undefined ? l.table : `${l.table} row ${l.row}`);
-  else if (l.row !== undefined) bits.push(`row ${l.row}`);
+  // People count records from 1; `location.row` stays 0-based in the data (the API's contract).
+  if (l.table) bits.push(l.row === undefined ? l.table : `${l.table} record ${l.row + 1}`);
+  else if (l.row !== undefined) bits.push(`record ${l.row + 1}`);
   if (l.childId) bits.push(`child ${l.childId}`);
   if (issue.path.length) bits.push(`field ${issue.path.join(".")}`);
   return bits.join(", ") || "(whole record)";
