@@ -75,11 +75,18 @@ export function yearTables(tables: ReturnTables): YearTables {
       if (!index) {
         index = new Map();
         const rows = tables[name] ?? [];
+        // A child's records usually stand together: while the child stays the same, append to the
+        // same list without another lookup.
+        let lastChild: string | undefined;
+        let list: number[] | undefined;
         for (let i = 0; i < rows.length; i++) {
           const child = rows[i]?.CHILD ?? "";
-          const list = index.get(child);
-          if (list) list.push(i);
-          else index.set(child, [i]);
+          if (child !== lastChild || !list) {
+            list = index.get(child);
+            if (!list) index.set(child, (list = []));
+            lastChild = child;
+          }
+          list.push(i);
         }
         byChild.set(name, index);
       }
