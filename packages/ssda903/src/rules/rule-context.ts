@@ -83,7 +83,10 @@ export function yearTables(tables: ReturnTables): YearTables {
           const child = rows[i]?.CHILD ?? "";
           if (child !== lastChild || !list) {
             list = index.get(child);
-            if (!list) index.set(child, (list = []));
+            if (!list) {
+              list = [];
+              index.set(child, list);
+            }
             lastChild = child;
           }
           list.push(i);
