@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Writes samples/ssda903-2025-26/: a small synthetic SSDA903 return (no real child in it) with a few
-// known errors planted, for `npm start` and the README. Run after `npm run build`; the output is
-// committed so the tour needs no generation step. Re-run to regenerate (same seed, same files).
+// Writes samples/ssda903/2025-26/ and samples/ssda903/2024-25/: a small synthetic SSDA903 return and
+// last year's return for the same children (no real child in either), with a few known errors
+// planted in this year's, for `npm start` and the README. Run after `npm run build`; the output is
+// committed so the tour needs no generation step. Re-run to regenerate (same seeds, same files).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { generateReturn, mutateReturn, writeReturn } from "@childrens-social-care/ssda903";
+import { generateReturnPair, mutateReturn, writeReturn } from "@childrens-social-care/ssda903";
 
-const out = new URL("../samples/ssda903-2025-26/", import.meta.url).pathname;
-const clean = generateReturn({ children: 120, collectionYear: "2025-26", seed: 2026 });
-const { return: ret, planted } = mutateReturn(clean, {
+const root = new URL("../samples/ssda903/", import.meta.url).pathname;
+const { current, previous } = generateReturnPair({ children: 120, collectionYear: "2025-26", seed: 2026 });
+const { return: ret, planted } = mutateReturn(current, {
   seed: 7,
   mutations: [
     "blank-dob",
@@ -18,15 +19,21 @@ const { return: ret, planted } = mutateReturn(clean, {
     "invalid-ethnic",
   ],
 });
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-for (const file of writeReturn(ret, { format: "csv" })) writeFileSync(`${out}${file.name}`, file.data);
+rmSync(root, { recursive: true, force: true });
+for (const [year, data] of [
+  ["2025-26", ret],
+  ["2024-25", previous],
+]) {
+  mkdirSync(`${root}${year}`, { recursive: true });
+  for (const file of writeReturn(data, { format: "csv" }))
+    writeFileSync(`${root}${year}/${file.name}`, file.data);
+}
 writeFileSync(
-  `${out}PLANTED.json`,
+  `${root}PLANTED.json`,
   `${JSON.stringify(
     planted.map(({ kind, table, row, field, rule }) => ({ kind, table, row, field, rule })),
     null,
     2,
   )}\n`,
 );
-console.log(`Wrote ${out} with ${planted.length} planted errors.`);
+console.log(`Wrote ${root} (2025-26 with ${planted.length} planted errors, and 2024-25).`);

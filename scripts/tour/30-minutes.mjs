@@ -1,17 +1,18 @@
-// Tour section: parse the bundled committee minutes into decisions and actions with the command line.
+// Tour section: parse committee minutes into decisions and actions with the command line: the
+// bundled sample, and one of the real published minutes in ../shared/fixtures when it is there.
+import { existsSync } from "node:fs";
 import { csc } from "./cli.mjs";
 
-export const title =
-  "Meetings: csc minutes samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt";
+export const title = "Meetings: csc minutes <file> (published minutes to decisions and actions)";
 
-export async function run() {
-  const r = csc([
-    "minutes",
-    "samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt",
-  ]);
+const SAMPLE = "samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt";
+const FIXTURE = "../shared/fixtures/minutes/corporate-parenting-strategy-refresh.txt";
+
+function show(file) {
+  const r = csc(["minutes", file]);
   if (r.code !== 0) throw new Error(r.stderr || "csc minutes failed");
   const { item, issues } = JSON.parse(r.stdout);
-  console.log(`"${item.title}"`);
+  console.log(`${file}\n  "${item.title}"`);
   for (const p of item.presenters ?? [])
     console.log(`  presented by ${[p.name, p.role].filter(Boolean).join(", ")}`);
   for (const d of item.decisions ?? []) {
@@ -24,7 +25,12 @@ export async function run() {
     console.log(`    - ${a.text}  [owner: ${a.owner?.role ?? a.owner?.name ?? "not named"}; due: ${due}]`);
   }
   console.log(
-    `\n  ${item.questions?.length ?? 0} questions with answers, ${item.documents?.length ?? 0} document(s); ${issues.length} thing(s) the parser could not place.`,
+    `\n  ${item.questions?.length ?? 0} questions with answers, ${item.documents?.length ?? 0} document(s); ${issues.length} thing(s) the parser could not place.\n`,
   );
-  console.log("  (Full JSON: npx csc minutes <file>.)");
+}
+
+export async function run() {
+  show(SAMPLE);
+  if (existsSync(new URL(`../../${FIXTURE}`, import.meta.url))) show(FIXTURE);
+  console.log("(Full JSON, with every element's offsets in the text: npx csc minutes <file>.)");
 }

@@ -11,7 +11,7 @@ import {
 } from "@childrens-social-care/kinship";
 
 export const title =
-  "Kinship: an arrangement, its deadlines, and the time-limit rules (samples/kinship-arrangement.json)";
+  "Kinship and corporate parenting: an arrangement's deadlines (samples/kinship-arrangement.json) and a measure's RAG";
 
 export async function run() {
   const value = JSON.parse(

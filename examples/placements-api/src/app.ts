@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Store } from "./db.ts";
-import { domainProblems } from "./domain-checks.ts";
+import { domainProblems, episodeInContext } from "./domain-checks.ts";
 import type { Logger } from "./log.ts";
 import { placementsOf } from "./placements.ts";
 import { fieldProblems, PROBLEM_TYPE_BASE, type Problem, validationProblem } from "./problem.ts";
@@ -140,6 +140,8 @@ export function createApp(store: Store, log: Logger): Hono {
         ]),
       );
     }
+    const conflicts = episodeInContext(store.getChild(childId), store.listEpisodes(childId), episode);
+    if (conflicts.length) return send(validationProblem(instance, conflicts));
     const id = store.insertEpisode(childId, episode.startDate, episode);
     return c.json({ id, ...episode }, 201);
   });

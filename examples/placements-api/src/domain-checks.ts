@@ -16,3 +16,26 @@ export function domainProblems(name: keyof typeof SCHEMAS, body: unknown): Field
     return { pointer, field: String(issue.path.at(-1) ?? "(body)"), detail: issue.message };
   });
 }
+
+/**
+ * Checks a new episode against the child's recorded episodes, as the child's whole record: in date
+ * order and not overlapping, and a K3 placement only from 16. Problems are reported on the new
+ * episode's fields.
+ */
+export function episodeInContext(
+  child: unknown,
+  existing: readonly unknown[],
+  episode: unknown,
+): FieldProblem[] {
+  const episodes = [...existing, episode] as { startDate: string }[];
+  episodes.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const at = episodes.indexOf(episode as { startDate: string });
+  const result = LookedAfterChild.safeParse({ ...(child as object), episodes });
+  if (result.success) return [];
+  return issuesFromZod(result.error.issues)
+    .filter((issue) => issue.path[0] === "episodes" && (issue.path[1] === at || issue.path[1] === at + 1))
+    .map((issue) => {
+      const field = String(issue.path.at(-1) ?? "startDate");
+      return { pointer: `/${field}`, field, detail: issue.message };
+    });
+}

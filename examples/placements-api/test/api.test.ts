@@ -113,6 +113,15 @@ describe("placements API over a real SQLite file on a loopback port", () => {
     expect(placements.body.items[0]).toMatchObject({ startDate: "2024-01-10", episodeCount: 2 });
   });
 
+  it("refuses an episode that overlaps one already recorded for the child", async () => {
+    await post("/children", child("C020"));
+    expect((await post("/children/C020/episodes", episode("C020", "2024-01-10"))).status).toBe(201);
+    const overlap = await post("/children/C020/episodes", episode("C020", "2024-02-01"));
+    expect(overlap.status).toBe(422);
+    expect(overlap.body.errors.map((e: { field: string }) => e.field)).toContain("startDate");
+    expect((await get("/children/C020/episodes")).body.items).toHaveLength(1);
+  });
+
   it("refuses an episode for another child than the path names, and for an unknown child", async () => {
     expect((await post("/children/C010/episodes", episode("C001", "2024-05-01"))).status).toBe(422);
     expect((await post("/children/NOPE/episodes", episode("NOPE", "2024-05-01"))).status).toBe(404);

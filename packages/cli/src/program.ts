@@ -73,6 +73,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .description("Write every public schema as JSON Schema (draft 2020-12, input side), or list them.")
     .option("-o, --out <dir>", "folder to write <package>/<Name>.json and index.json into")
     .option("-l, --list", "list the schemas instead of writing them")
+    .option("--force", "replace schema files that already exist in --out")
     .addHelpText("after", "\nExample: csc schemas --out ./schemas")
     .action((opts) => {
       exitCode = runSchemas(opts, io);
@@ -93,7 +94,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
         .choices(["auto", "utf-8", "windows-1252"])
         .default("auto"),
     )
-    .option("--max-issues <n>", "issues to list in the text report", positiveInt, 50)
+    .option("--examples <n>", "examples to list under each rule in the text report", positiveInt, 3)
     .option("--top <n>", "children to list in the text report's by-child section", positiveInt, 10)
     .addHelpText(
       "after",

@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { workspace } from "./helpers";
 
-const bin = new URL("../dist/bin.js", import.meta.url).pathname;
+// The launcher npm links as `csc` (it loads dist/bin.js).
+const bin = new URL("../bin/csc.mjs", import.meta.url).pathname;
 
 describe("csc (built binary)", () => {
   it("runs, validates and sets its exit code", () => {

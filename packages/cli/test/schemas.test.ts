@@ -20,6 +20,10 @@ describe("csc schemas", () => {
       expect(() => ajv.compile(schema)).not.toThrow();
     }
     expect(existsSync(join(dir, "out", "core", "Upn.json"))).toBe(true);
+    const again = await csc(["schemas", "--out", "out"], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("--force");
+    expect((await csc(["schemas", "--out", "out", "--force"], { cwd: dir })).code).toBe(0);
   });
 
   it("covers every schema each package publishes in its own dist/schemas index", async () => {

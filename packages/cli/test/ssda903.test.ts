@@ -104,6 +104,9 @@ describe("csc 903", () => {
     expect((await csc(["903", "/no/such/folder", "--year", "2025-26"])).code).toBe(2);
     const dir = await generated();
     expect((await csc(["903", dir, "--year", "25-26"])).code).toBe(2);
+    const unknownYear = await csc(["903", dir, "--year", "2030-31"]);
+    expect(unknownYear.code).toBe(2);
+    expect(unknownYear.stderr).toContain("2022-23 to 2026-27");
     expect((await csc(["903", workspace({ "notes.txt": "x" }), "--year", "2025-26"])).code).toBe(2);
   });
 });

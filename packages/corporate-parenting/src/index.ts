@@ -31,7 +31,12 @@ export {
   validateMeasure,
 } from "./measures/measure-rules";
 export { DEFAULT_AMBER_FRACTION, RagStatus, ragStatus } from "./measures/rag-status";
-export { CorporateParentBody, isLocalAuthority } from "./principles/corporate-parent";
+export {
+  CorporateParentBody,
+  isCorporateParentOn,
+  isLocalAuthority,
+  WIDER_CORPORATE_PARENTING_COMMENCES,
+} from "./principles/corporate-parent";
 export { CorporateParentingCohort, principlesApplyTo } from "./principles/corporate-parenting-cohort";
 export {
   CORPORATE_PARENTING_PRINCIPLES_STEM,

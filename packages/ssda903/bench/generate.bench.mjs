@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
-import { generateReturn, readReturn, writeReturn } from "@childrens-social-care/ssda903";
+import { generateReturn, generateReturnPair, readReturn, writeReturn } from "@childrens-social-care/ssda903";
 
 const children = Number(process.argv[2] ?? 100_000);
 const year = "2024-25";
@@ -64,6 +64,11 @@ const ret = time(
   count,
 );
 const records = count(ret);
+time(
+  `generateReturnPair (${children.toLocaleString("en-GB")} children, this year and last)`,
+  () => generateReturnPair({ children, collectionYear: year, seed: 1 }),
+  (p) => count(p.current) + count(p.previous),
+);
 const csv = time("writeReturn csv", () => writeReturn(ret, { format: "csv" }), records);
 const back = time("readReturn csv", () => readReturn(csv), records);
 if (back.issues.length > 0 || count(back.return) !== records) throw new Error("CSV read-back differs");

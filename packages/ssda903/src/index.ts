@@ -39,7 +39,12 @@ export {
   PEER_RUN_FILLED_END_DATES,
   PEER_VERDICT_DEVIATIONS,
 } from "./conformance/deviations";
-export { type GenerateReturnOptions, generateReturn } from "./generate/generate-return";
+export {
+  type GenerateReturnOptions,
+  generateReturn,
+  generateReturnPair,
+  type ReturnPair,
+} from "./generate/generate-return";
 export {
   MUTATION_KINDS,
   MUTATIONS,
@@ -55,7 +60,7 @@ export { createRuleContext, type RuleContextInput } from "./rules/create-rule-co
 export { addMonthsDay, addYearsDay, ageInYears, formatDmy, parseDmy } from "./rules/dmy-date";
 export { defineRule, type Rule, type RuleFlag, type RuleNeed } from "./rules/rule";
 export type { PostcodeInfo, ProviderInfo, RuleContext, YearTables } from "./rules/rule-context";
-export { findRule, isRuleInForce, rulesForYear } from "./rules/rules-for-year";
+export { findRule, isRuleInForce, rulesForYear, SUPPORTED_COLLECTION_YEARS } from "./rules/rules-for-year";
 export type { RawRow, ReturnTables, Ssda903Return, TableOrigin } from "./tables/raw-return";
 export { TABLE_COLUMNS, type TableLayout } from "./tables/table-columns";
 export { isTableName, TABLE_NAMES, type TableName } from "./tables/table-name";

@@ -10,7 +10,7 @@ import { publicModels } from "../models";
  * (input side) to `<dir>/<package>/<Name>.json`, with an `$id`, and an `index.json`. `--list` prints
  * the names instead.
  */
-export function runSchemas(options: { out?: string; list?: boolean }, io: CliIo): ExitCode {
+export function runSchemas(options: { out?: string; list?: boolean; force?: boolean }, io: CliIo): ExitCode {
   const models = publicModels();
   if (options.list || !options.out) {
     for (const m of models) io.stdout.write(`${m.name.padEnd(32)} ${m.id.padEnd(40)} ${m.title ?? ""}\n`);
@@ -21,6 +21,17 @@ export function runSchemas(options: { out?: string; list?: boolean }, io: CliIo)
   const outDir = resolve(io.cwd, options.out);
   if (existsSync(outDir) && !isDirectory(outDir)) {
     io.stderr.write(`csc schemas: ${options.out} exists and is not a folder.\n`);
+    return ExitCode.UsageOrInput;
+  }
+  // Never replace files without being asked: the folder may hold someone's edited copies.
+  const clashes = [
+    ...models.map((m) => `${m.packageName.split("/").pop()}/${m.name}.json`),
+    "index.json",
+  ].filter((f) => existsSync(join(outDir, f)));
+  if (clashes.length && !options.force) {
+    io.stderr.write(
+      `csc schemas: ${clashes.length} of the files already exist in ${options.out} (e.g. ${clashes[0]}); nothing written (use --force to replace them).\n`,
+    );
     return ExitCode.UsageOrInput;
   }
   const index: { name: string; id: string; package: string; file: string; title?: string }[] = [];

@@ -11,6 +11,7 @@ import {
   type ReturnFile,
   readReturn,
   type Ssda903Return,
+  SUPPORTED_COLLECTION_YEARS,
   validateReturn,
 } from "@childrens-social-care/ssda903";
 import { stringify } from "csv-stringify/sync";
@@ -25,7 +26,8 @@ export interface Ssda903Options {
   readonly providers?: string;
   readonly format: "text" | "json" | "csv";
   readonly encoding: "auto" | "utf-8" | "windows-1252";
-  readonly maxIssues: number;
+  /** Examples listed per rule in the text report. */
+  readonly examples: number;
   readonly top: number;
 }
 
@@ -125,6 +127,12 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     return ExitCode.UsageOrInput;
   }
   const year = options.year as CollectionYear;
+  if (!(SUPPORTED_COLLECTION_YEARS as readonly string[]).includes(year)) {
+    io.stderr.write(
+      `csc 903: the rules are known for ${SUPPORTED_COLLECTION_YEARS[0]} to ${SUPPORTED_COLLECTION_YEARS.at(-1)}, not ${year}.\n`,
+    );
+    return ExitCode.UsageOrInput;
+  }
   const current = readFiles(paths, io.cwd, options.encoding);
   const readIssues = [...current.issues];
   let previous: Ssda903Return | undefined;
@@ -180,10 +188,21 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     io.stdout.write(`SSDA903 return, collection year ${year}: ${tableSummary(current.ret)}\n`);
     if (readIssues.length) {
       io.stdout.write(`\nProblems reading the files (${readIssues.length}):\n`);
-      for (const issue of readIssues.slice(0, options.maxIssues)) io.stdout.write(`  ${describe(issue)}\n`);
+      for (const issue of readIssues) io.stdout.write(`  ${describe(issue)}\n`);
     }
-    const listed = { ...report, issues: report.issues.slice(0, options.maxIssues) };
-    io.stdout.write(`\n${formatReport(listed, { title: "Validation" })}\n`);
+    // Skipped rules are summarised by reason below, rather than listed one per line.
+    const { rulesSkipped: _skipped, ...rest } = report;
+    io.stdout.write(`\n${formatReport(rest, { title: "Validation", examplesPerRule: options.examples })}\n`);
+    const byReason = new Map<string, string[]>();
+    for (const s of report.rulesSkipped ?? [])
+      byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.rule]);
+    if (byReason.size) {
+      io.stdout.write("\nSkipped (not passed):\n");
+      for (const [reason, rules] of byReason)
+        io.stdout.write(
+          `  ${rules.length} rule${rules.length === 1 ? "" : "s"}, ${reason}: ${rules.join(", ")}\n`,
+        );
+    }
     if (children.length) {
       io.stdout.write(
         `\nChildren with the most issues (top ${Math.min(options.top, children.length)} of ${children.length}):\n`,
@@ -194,7 +213,7 @@ export function runSsda903(paths: readonly string[], options: Ssda903Options, io
     }
     const skipped = report.rulesSkipped?.length ?? 0;
     io.stdout.write(
-      `\n${report.rulesRun?.length ?? 0} rules ran, ${skipped} skipped${skipped ? " (see --format json for why)" : ""}; ${report.counts.error} errors, ${report.counts.query} queries.\n`,
+      `\n${report.rulesRun?.length ?? 0} rules ran, ${skipped} skipped; ${report.counts.error} errors, ${report.counts.query} queries.\n`,
     );
   }
   if (inputFailed) return ExitCode.UsageOrInput;

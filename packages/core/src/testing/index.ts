@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { type Ajv, createAjv } from "./create-ajv";
+export { checkPublishedSchemas } from "./published-schemas";
 export {
   type AgreementFixtures,
   checkSchemaAgreement,

@@ -45,14 +45,16 @@ export function formatReport(report: ValidationReport, options: FormatReportOpti
   }
   for (const { rule, severity, count } of report.byRule) {
     const issues = grouped.get(`${rule}\u0000${severity}`) ?? [];
-    const headline = issues[0]?.message ?? "";
+    // A report may keep fewer issues than it counts (a streaming collector's cap): the count is exact.
+    const headline = issues[0]?.message ?? "(no examples kept)";
     lines.push("", `${severity.toUpperCase()} ${rule} (${count})  ${headline}`);
     for (const issue of issues.slice(0, perRule)) {
       // One rule may word its findings differently (e.g. a schema rule over several fields).
       const own = issue.message === headline ? "" : `: ${issue.message}`;
       lines.push(`  ${describePlace(issue)}${own}`);
     }
-    if (issues.length > perRule) lines.push(`  … and ${issues.length - perRule} more`);
+    const shown = Math.min(issues.length, perRule);
+    if (count > shown) lines.push(`  … and ${count - shown} more`);
   }
   if (report.rulesSkipped?.length) {
     lines.push("", "Skipped:");

@@ -7,10 +7,24 @@ const S1_3 = "Children and Social Work Act 2017 s1(3)";
 // wellbeing of looked-after children and relevant young people, assess the services they provide, seek
 // to provide opportunities, and help them use services (Bill new clause 18, Commons report stage 17 March
 // 2025; bodies named in the Lords, 19 June 2025; https://parallelparliament.co.uk/debate/2025-03-17/commons/commons-chamber/childrens-wellbeing-and-schools-bill).
-// The enacted section number and commencement date were not verified; `from` is Royal Assent.
+// The enacted section number was not verified, and the duty was not in force when last checked
+// (30 June 2026: no commencement regulations found; see the reforms package, provision
+// "corporate-parenting-wider-bodies"), so these rows carry no `from`: use `isCorporateParentOn`.
 const CWSA_2026 =
   "Children's Wellbeing and Schools Act 2026 (c. 21), corporate parenting duty of relevant authorities (Bill NC18; section number not verified)";
-const ASSENT = "2026-04-29";
+
+/**
+ * The day the 2026 Act's corporate parenting duty of the wider public bodies comes into force:
+ * `undefined` while no commencement has been made (as at 30 June 2026). Set it when the regulations
+ * are made.
+ */
+export const WIDER_CORPORATE_PARENTING_COMMENCES: string | undefined = undefined;
+
+/**
+ * CSWA 2017 ss1-3 (the principles, the local offer, personal advisers to 25) applied from 1 April 2018,
+ * as the February 2018 statutory guidance on the principles and on personal adviser support says.
+ */
+const LOCAL_AUTHORITY_DUTY_COMMENCED = "2018-04-01";
 
 /**
  * Bodies that are corporate parents: English local authorities under the Children and Social Work Act
@@ -32,17 +46,17 @@ export const CorporateParentBody = defineCodeList(
         "Established under the Local Democracy, Economic Development and Construction Act 2009 s103.",
       source: S1_3,
     },
-    { code: "secretary-of-state", label: "Every Secretary of State", from: ASSENT, source: CWSA_2026 },
-    { code: "lord-chancellor", label: "The Lord Chancellor", from: ASSENT, source: CWSA_2026 },
-    { code: "school", label: "Schools", from: ASSENT, source: CWSA_2026 },
-    { code: "college", label: "Colleges", from: ASSENT, source: CWSA_2026 },
-    { code: "nhs-england", label: "NHS England", from: ASSENT, source: CWSA_2026 },
-    { code: "integrated-care-board", label: "Integrated care boards", from: ASSENT, source: CWSA_2026 },
-    { code: "nhs-trust", label: "NHS trusts", from: ASSENT, source: CWSA_2026 },
-    { code: "nhs-foundation-trust", label: "NHS foundation trusts", from: ASSENT, source: CWSA_2026 },
-    { code: "ofsted", label: "Ofsted", from: ASSENT, source: CWSA_2026 },
-    { code: "care-quality-commission", label: "Care Quality Commission", from: ASSENT, source: CWSA_2026 },
-    { code: "youth-justice-board", label: "Youth Justice Board", from: ASSENT, source: CWSA_2026 },
+    { code: "secretary-of-state", label: "Every Secretary of State", source: CWSA_2026 },
+    { code: "lord-chancellor", label: "The Lord Chancellor", source: CWSA_2026 },
+    { code: "school", label: "Schools", source: CWSA_2026 },
+    { code: "college", label: "Colleges", source: CWSA_2026 },
+    { code: "nhs-england", label: "NHS England", source: CWSA_2026 },
+    { code: "integrated-care-board", label: "Integrated care boards", source: CWSA_2026 },
+    { code: "nhs-trust", label: "NHS trusts", source: CWSA_2026 },
+    { code: "nhs-foundation-trust", label: "NHS foundation trusts", source: CWSA_2026 },
+    { code: "ofsted", label: "Ofsted", source: CWSA_2026 },
+    { code: "care-quality-commission", label: "Care Quality Commission", source: CWSA_2026 },
+    { code: "youth-justice-board", label: "Youth Justice Board", source: CWSA_2026 },
   ] as const,
   {
     id: "corporate-parenting.CorporateParentBody",
@@ -53,6 +67,16 @@ export const CorporateParentBody = defineCodeList(
 );
 /** A body with corporate parenting duties. */
 export type CorporateParentBody = z.infer<typeof CorporateParentBody>;
+
+/**
+ * Whether the body had corporate parenting duties on the date: `true` or `false` where that is
+ * known, `undefined` for a wider public body while the 2026 duty's commencement is not known.
+ */
+export function isCorporateParentOn(body: CorporateParentBody, date: string): boolean | undefined {
+  if (isLocalAuthority(body)) return date >= LOCAL_AUTHORITY_DUTY_COMMENCED;
+  if (WIDER_CORPORATE_PARENTING_COMMENCES === undefined) return date < "2026-04-29" ? false : undefined;
+  return date >= WIDER_CORPORATE_PARENTING_COMMENCES;
+}
 
 /** True for the local authorities bound by the seven principles of CSWA 2017 s1 itself. */
 export function isLocalAuthority(body: CorporateParentBody): boolean {

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CorporateParentBody, isLocalAuthority } from "./corporate-parent";
+import {
+  CorporateParentBody,
+  isCorporateParentOn,
+  isLocalAuthority,
+  WIDER_CORPORATE_PARENTING_COMMENCES,
+} from "./corporate-parent";
 import { CorporateParentingCohort, principlesApplyTo } from "./corporate-parenting-cohort";
 import {
   CORPORATE_PARENTING_PRINCIPLES_STEM,
@@ -68,7 +73,7 @@ describe("who the principles apply to (s1(2))", () => {
 });
 
 describe("corporate parent bodies", () => {
-  it("are the English local authorities of s1(3), and the wider bodies of the 2026 Act from Royal Assent", () => {
+  it("are the English local authorities of s1(3), and the wider bodies of the 2026 Act once it commences", () => {
     expect(CorporateParentBody.options.filter(isLocalAuthority)).toEqual([
       "county-council",
       "district-council",
@@ -77,9 +82,12 @@ describe("corporate parent bodies", () => {
       "council-isles-of-scilly",
       "combined-authority",
     ]);
-    expect(CorporateParentBody.isValidOn("ofsted", "2026-04-28")).toBe(false);
-    expect(CorporateParentBody.isValidOn("ofsted", "2026-04-29")).toBe(true);
-    expect(CorporateParentBody.isValidOn("london-borough-council", "2018-04-01")).toBe(true);
+    // Before Royal Assent no wider body was a corporate parent; after it, not known until commencement.
+    expect(isCorporateParentOn("ofsted", "2026-04-28")).toBe(false);
+    expect(isCorporateParentOn("ofsted", "2026-11-23")).toBeUndefined();
+    expect(WIDER_CORPORATE_PARENTING_COMMENCES).toBeUndefined();
+    expect(isCorporateParentOn("london-borough-council", "2018-04-01")).toBe(true);
+    expect(isCorporateParentOn("london-borough-council", "2018-03-31")).toBe(false);
     // The fixture minutes expected the judiciary and the police; the named bodies include neither.
     expect(CorporateParentBody.has("police")).toBe(false);
     expect(CorporateParentBody.has("school")).toBe(true);

@@ -1,8 +1,9 @@
+import { PlacementType, ReasonEpisodeCeased } from "@childrens-social-care/placements";
 import type { KinshipArrangementType } from "../arrangement/arrangement-type";
 
-// The SSDA903 (DfE looked-after children return) codes that record kinship care, as string literals so
-// this package does not depend on the placements package (built in parallel; a cross-check test between
-// the two belongs where both are available). Labels and validity: DfE SSDA903 guidance, PLACE and REC
+// The SSDA903 (DfE looked-after children return) codes that record kinship care, and the kinship
+// arrangement each records. The codes' labels and years come from the placements package's code lists,
+// so they are stated once. Labels and validity: DfE SSDA903 guidance, PLACE and REC
 // code lists, as tabled in /work/shared/reference/ssda903.md (sources [PATCH], [903] rule 149, [LIIA]).
 
 /** One SSDA903 code that records a kinship arrangement. */
@@ -27,42 +28,34 @@ const REC = "DfE SSDA903 guidance, REC (reason episode ceased)";
  * map to the order the child left care under. E46 and E48 (SGO to carers who are not relatives or
  * friends) are not kinship and are deliberately absent.
  */
-export const SSDA903_KINSHIP_CODES: readonly Ssda903KinshipCode[] = [
+const ROWS: readonly Omit<Ssda903KinshipCode, "label">[] = [
   {
     code: "U1",
     field: "PLACE",
-    label: "Foster placement with relative(s) or friend(s) – long term fostering",
     arrangementType: "kinship-foster-care",
     source: PLACE,
   },
   {
     code: "U2",
     field: "PLACE",
-    label:
-      "Fostering placement with relative(s) or friend(s) who is/are also approved adopter(s) – FFA/concurrent planning",
     arrangementType: "kinship-foster-care",
     source: PLACE,
   },
   {
     code: "U3",
     field: "PLACE",
-    label:
-      "Fostering placement with relative(s) or friend(s) who is/are not long-term or FFA/concurrent planning",
     arrangementType: "kinship-foster-care",
     source: PLACE,
   },
   {
     code: "E41",
     field: "REC",
-    label:
-      "Residence order (or, from 22 April 2014, a child arrangements order setting out with whom the child is to live) granted",
     arrangementType: "child-arrangements-order",
     source: `${REC}, valid all years`,
   },
   {
     code: "E45",
     field: "REC",
-    label: "SGO made to former foster carer(s) who was/are relative(s) or friend(s)",
     arrangementType: "special-guardianship-order",
     from: "2018-19",
     source: `${REC}, from 2018-19 (replaced E43/E44)`,
@@ -70,12 +63,20 @@ export const SSDA903_KINSHIP_CODES: readonly Ssda903KinshipCode[] = [
   {
     code: "E47",
     field: "REC",
-    label: "SGO made to carer(s), other than former foster carer(s), who was/are relative(s) or friend(s)",
     arrangementType: "special-guardianship-order",
     from: "2018-19",
     source: `${REC}, from 2018-19 (replaced E43/E44)`,
   },
 ];
+
+/** The codes with their DfE labels (from the placements package's `PlacementType` and `ReasonEpisodeCeased`). */
+export const SSDA903_KINSHIP_CODES: readonly Ssda903KinshipCode[] = ROWS.map((row) => ({
+  ...row,
+  // Every code here is in its list (a test checks), so the fallback never shows.
+  label:
+    (row.field === "PLACE" ? PlacementType.labelOf(row.code) : ReasonEpisodeCeased.labelOf(row.code)) ??
+    row.code,
+}));
 
 const BY_CODE = new Map(SSDA903_KINSHIP_CODES.map((row) => [row.code as string, row]));
 

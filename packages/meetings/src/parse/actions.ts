@@ -1,6 +1,7 @@
 import type { Participant } from "../model/participant";
+import { trimEndOf } from "./line-kinds";
 import { type LineScan, scanLine } from "./line-scan";
-import { isPersonName, isRolePhrase, peopleIn } from "./people";
+import { isPersonName, isRolePhrase, peopleIn, ROLE_WORDS } from "./people";
 
 /** An owner phrase as a participant: a name, or a role ("Clerk", "the lead officers"). */
 export function ownerOf(phrase: string): Participant | undefined {
@@ -170,8 +171,78 @@ const OWN_ACTS = [
   "to confirm",
 ];
 
+// Bare verbs after an officer in a resolution ("That the Director write to the DfE ...", the subjunctive).
+const TASK_VERBS = new Set([
+  "write",
+  "report",
+  "provide",
+  "circulate",
+  "arrange",
+  "liaise",
+  "contact",
+  "review",
+  "investigate",
+  "explore",
+  "bring",
+  "present",
+  "share",
+  "send",
+  "prepare",
+  "update",
+  "ensure",
+  "raise",
+  "follow",
+  "look",
+  "meet",
+  "invite",
+  "establish",
+  "develop",
+  "produce",
+  "seek",
+  "identify",
+  "obtain",
+  "undertake",
+  "consider",
+  "confirm",
+]);
+const NOT_OWNERS = new Set([
+  "board",
+  "committee",
+  "sub-committee",
+  "panel",
+  "commission",
+  "council",
+  "cabinet",
+  "members",
+]);
+
+/** "That the Director write to ...": the officer or person told to do something, by the verb after them. */
+export function subjunctiveOwner(text: string): Participant | undefined {
+  const start = text.startsWith("That ") || text.startsWith("that ") ? 5 : 0;
+  let at = start;
+  for (let w = 0; w < 10; w++) {
+    const space = text.indexOf(" ", at);
+    if (space < 0) return undefined;
+    const next = text.indexOf(" ", space + 1);
+    const word = text.slice(space + 1, next < 0 ? text.length : next);
+    if (TASK_VERBS.has(word)) {
+      const subject = text.slice(start, space);
+      const lastWord = trimEndOf(subject.slice(subject.lastIndexOf(" ") + 1).toLowerCase(), ",)");
+      // "X to raise" is read by clauseOwner; a body ("the Board receive") is no one's owner; the word
+      // before the verb must end a role ("the Director", "Team Manager") or the subject be a name.
+      if (lastWord === "to" || NOT_OWNERS.has(lastWord)) return undefined;
+      if (!ROLE_WORDS.has(lastWord) && !isPersonName(subject, true)) return undefined;
+      const owner = ownerOf(subject);
+      return owner && (owner.name || isRolePhrase(owner.role ?? "")) ? owner : undefined;
+    }
+    at = space + 1;
+  }
+  return undefined;
+}
+
 /** Whether a resolution clause gives someone something to do. */
 export function isTaskClause(text: string): boolean {
+  if (subjunctiveOwner(text)) return true;
   const lower = text.toLowerCase();
   if (lower.startsWith("to ")) {
     for (const own of OWN_ACTS) if (lower.startsWith(own)) return false;
@@ -181,8 +252,10 @@ export function isTaskClause(text: string): boolean {
   return false;
 }
 
-/** The owner of a task clause: "X to raise ..." (active) or "... by the lead officers" (passive). */
+/** The owner of a task clause: "X to raise ..." (active), "the Director write ..." or "... by the lead officers" (passive). */
 export function clauseOwner(text: string): Participant | undefined {
+  const subjunctive = subjunctiveOwner(text);
+  if (subjunctive) return subjunctive;
   const lower = text.toLowerCase();
   const subjectStart = lower.startsWith("that ") ? 5 : 0;
   const to = lower.indexOf(" to ", subjectStart);

@@ -33,6 +33,8 @@ const TITLE_KINDS: readonly [string, AgendaItemKind][] = [
   ["annual report", "annual-report"],
   ["strategy", "strategy"],
   ["policy", "policy"],
+  ["local offer", "policy"],
+  ["pledge", "policy"],
   ["performance", "performance-report"],
   ["scorecard", "performance-report"],
   ["ofsted", "inspection"],

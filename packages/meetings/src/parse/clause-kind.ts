@@ -34,6 +34,8 @@ const KIND_PHRASES: readonly [string, DecisionKind][] = [
   ["report back", "requested-report"],
   ["be updated", "requested-report"],
   ["an update", "requested-report"],
+  ["further update", "requested-report"],
+  ["report take-up", "requested-report"],
   ["a further report", "requested-report"],
   ["a report", "requested-report"],
   ["be approved", "approved"],

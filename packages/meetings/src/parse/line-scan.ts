@@ -31,8 +31,10 @@ export interface LineScan {
   procedure?: Hit<NoteKind>;
   undertaking?: Hit;
   request?: Hit;
-  /** A word that can start a vote or motion result ("against", "motion", "amendment", ...). */
+  /** A word that can start a motion result ("motion", "amendment", "resolution status" ...). */
   vote?: Hit;
+  /** "against", without which a line holds no vote counts. */
+  against?: Hit;
   /** Every subject named in the line. */
   subjects: SubjectTag[];
 }
@@ -46,6 +48,7 @@ type Category =
   | "undertaking"
   | "request"
   | "vote"
+  | "against"
   | "subject";
 
 interface Entry {
@@ -67,7 +70,8 @@ const ENTRIES: Entry[] = [
   ...PROCEDURAL.map(([p, kind]) => ({ phrase: p, category: "procedure" as const, value: kind })),
   ...UNDERTAKINGS.map((p) => ({ phrase: p, category: "undertaking" as const, value: p })),
   ...REQUESTS.map((p) => ({ phrase: p, category: "request" as const, value: p })),
-  ...["against", "motion", "amendment", "recommendation", "resolution status"].map((p) => ({
+  { phrase: "against", category: "against", value: "against" },
+  ...["motion", "amendment", "recommendation", "resolution status"].map((p) => ({
     phrase: p,
     category: "vote" as const,
     value: p,

@@ -418,3 +418,51 @@ describe("text copied out of a PDF", () => {
     expect(item.paragraphs.map((p) => p.text)).toEqual(["The meeting closed at 7.30pm."]);
   });
 });
+
+describe("a corporate parenting board's item with 'Purpose:' and subjunctive resolutions", () => {
+  const { item } = parseMinutes(
+    [
+      "Agenda item",
+      "Virtual School Annual Report",
+      "Purpose: To report on the attainment of children in care.",
+      "Minutes:",
+      "Ann Lee, Virtual School Head, presented the report.",
+      "The Board was informed that:",
+      "•  Attendance had risen to 94 per cent.",
+      "The Board noted the improvement.",
+      "When asked about exclusions, the Virtual School Head said that none had been permanent.",
+      "RESOLVED that:",
+      "(a)   the report be noted;",
+      "(b)   the Board receive a further update in six months; and",
+      "(c)   the Virtual School Head write to every designated teacher about the pupil premium plus.",
+    ].join("\n"),
+  );
+
+  it("takes the label off the purpose", () => {
+    expect(item.purpose).toBe("To report on the attainment of children in care.");
+  });
+
+  it("names no body and no passive subject as a participant, and the same role only once", () => {
+    expect(item.participants).toEqual([{ name: "Ann Lee", role: "Virtual School Head" }]);
+  });
+
+  it("reads an update as a requested report and 'the <role> write ...' as that role's task", () => {
+    expect(item.decisions[0]?.clauses.map((c) => c.kind)).toEqual(["noted", "requested-report", "agreed"]);
+    expect(without(item.actions, "span")).toEqual([
+      {
+        text: "the Board receive a further update in six months; and",
+        due: { kind: "relative", amount: 6, unit: "month", text: "in six months" },
+        origin: "resolution-clause",
+        fromDecision: { decision: 0, clause: 2 },
+        status: "open",
+      },
+      {
+        text: "the Virtual School Head write to every designated teacher about the pupil premium plus.",
+        owner: { role: "Virtual School Head" },
+        origin: "resolution-clause",
+        fromDecision: { decision: 0, clause: 3 },
+        status: "open",
+      },
+    ]);
+  });
+});

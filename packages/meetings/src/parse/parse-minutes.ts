@@ -32,7 +32,7 @@ import { scanLine } from "./line-scan";
 import { type Label, shapeLine } from "./line-shape";
 import { linesOf, normaliseMinutes, type SourceLine } from "./normalise";
 import { noteIn } from "./notes";
-import { addParticipant } from "./people";
+import { addParticipant, ParticipantList } from "./people";
 import { answerLine, questionIn } from "./questions";
 import { readHeader } from "./read-header";
 import { speakersIn } from "./speakers";
@@ -149,7 +149,9 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   }
   item.span = span(0, normalised.length);
 
-  const header = readHeader(lines, item);
+  const presenterIndex = new ParticipantList(item.presenters);
+  const participantIndex = new ParticipantList(item.participants);
+  const header = readHeader(lines, item, presenterIndex, participantIndex);
   const { skip, titleLine } = header;
   if (!titleLine) issue("no-title", "warning", "No title was found before the minutes.", ["title"]);
 
@@ -168,6 +170,8 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
   let lastParagraph: { start: number; end: number } | undefined;
   // Starts of spans already made explicit actions, so a clause with "ACTION – name" after it is one action.
   const explicit = new Set<number>();
+  // Clauses that ran onto further lines.
+  const wrapped = new Set<DecisionClause>();
 
   const addAction = (action: Omit<Action, "status">) =>
     item.actions.push({ ...action, status: "open" } as Action);
@@ -192,6 +196,8 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     const d = decision;
     decision = undefined;
     if (!d) return;
+    for (const c of d.clauses) if (wrapped.has(c)) c.kind = clauseKind(c.text, d.kind);
+    wrapped.clear();
     const labels = d.clauses.map((c) => c.label);
     // A flattened HTML list whose items all say "1." is numbered by position (meetings reference §3.1, file 001).
     if (labels.length > 1 && labels.every((l) => l === "1")) {
@@ -411,7 +417,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
         ...(note.at ? { at: note.at } : {}),
         span: span(abs + a, abs + b),
       });
-      if (note.participant) addParticipant(item.participants, note.participant);
+      if (note.participant) addParticipant(participantIndex, note.participant);
       if (note.unclosed) {
         issue(
           "unclosed-note",
@@ -493,7 +499,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       ) {
         previous.text = normalised.slice(previous.span.start, end);
         previous.span = span(previous.span.start, end);
-        previous.kind = clauseKind(previous.text, d.kind);
+        wrapped.add(previous); // its kind is read again from the whole text when the decision ends
         d.end = end;
         lastParagraph = { start: previous.span.start, end };
         continue;
@@ -539,7 +545,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     }
 
     // Votes and motion results belong to the decision just made, or to a motion of their own.
-    const counts = scan.vote ? voteCountsIn(lower) : undefined;
+    const counts = scan.against ? voteCountsIn(lower) : undefined;
     const motionResult = counts || !scan.vote ? undefined : motionResultIn(lower);
     if (counts || motionResult) {
       const last = item.decisions[item.decisions.length - 1];
@@ -590,8 +596,8 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
     const speakers = speakersIn(content, lower, abs, scan);
     if (speakers) {
       for (const p of speakers.people) {
-        if (speakers.presenting) addParticipant(item.presenters, p.participant);
-        addParticipant(item.participants, p.participant);
+        if (speakers.presenting) addParticipant(presenterIndex, p.participant);
+        addParticipant(participantIndex, p.participant);
       }
     }
 
@@ -610,11 +616,11 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
           ...(found.answer.by ? { by: found.answer.by } : {}),
           span: span(abs + aa, abs + ab),
         };
-        if (found.answer.by) addParticipant(item.participants, found.answer.by);
+        if (found.answer.by) addParticipant(participantIndex, found.answer.by);
       }
       if (question.text) item.questions.push(question);
       else questionIndex = undefined;
-      if (found.responder) addParticipant(item.participants, found.responder);
+      if (found.responder) addParticipant(participantIndex, found.responder);
       if (found.introducesResponses && questionIndex !== undefined) {
         responses = { question: questionIndex, ...(found.responder ? { speaker: found.responder } : {}) };
       }
@@ -625,7 +631,7 @@ function parse(input: string, options: ParseMinutesOptions): ParseMinutesResult 
       const q = item.questions[pendingAnswer];
       if (answered && q) {
         q.answer = { text: content, ...(answered.by ? { by: answered.by } : {}), span: span(abs, end) };
-        if (answered.by) addParticipant(item.participants, answered.by);
+        if (answered.by) addParticipant(participantIndex, answered.by);
         discussionKind = "response";
       }
       pendingAnswer = undefined;

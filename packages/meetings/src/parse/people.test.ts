@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addParticipant, isPersonName, peopleIn } from "./people";
+import { addParticipant, isPersonName, ParticipantList, peopleIn } from "./people";
 import { speakersIn } from "./speakers";
 
 const people = (subject: string) => peopleIn(subject, 0).map((p) => p.participant);
@@ -46,13 +46,18 @@ describe("people in a subject", () => {
   });
 
   it("does not repeat a participant met again by surname or role", () => {
-    const list = [{ name: "Susannah Beasley-Murray", role: "Director of Supporting Families" }];
+    const items = [{ name: "Susannah Beasley-Murray", role: "Director of Supporting Families" }];
+    const list = new ParticipantList(items);
     addParticipant(list, { name: "Ms Beasley-Murray" });
     addParticipant(list, { role: "Head of Service" });
     addParticipant(list, { role: "head of service" });
-    expect(list).toEqual([
+    addParticipant(list, { role: "Director of Supporting Families" });
+    addParticipant(list, { name: "Luke" });
+    addParticipant(list, { name: "Luke", role: "young person" });
+    expect(items).toEqual([
       { name: "Susannah Beasley-Murray", role: "Director of Supporting Families" },
       { role: "Head of Service" },
+      { name: "Luke", role: "young person" },
     ]);
   });
 });

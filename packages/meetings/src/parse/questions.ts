@@ -122,10 +122,12 @@ export function questionIn(
         };
       }
       // "Further to questions from the sub-committee, Susannah Beasley-Murray;" — responses follow.
+      // (A name is short: looking only near the end keeps a line with many commas linear.)
       if (
-        lead.startsWith("further to") ||
-        lead.startsWith("in response to") ||
-        lead.startsWith("in answer to")
+        content.length - comma <= 120 &&
+        (lead.startsWith("further to") ||
+          lead.startsWith("in response to") ||
+          lead.startsWith("in answer to"))
       ) {
         const rest = trimEndOf(content.slice(comma + 1).trim(), ";:,.-");
         const people = rest ? peopleIn(rest, 0) : [];

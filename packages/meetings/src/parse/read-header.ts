@@ -5,8 +5,16 @@ import { documentIn, documentSection, type FoundDocument } from "./documents";
 import { endsWithSize, looksLikeTitle, lowerOf } from "./line-kinds";
 import { shapeLine } from "./line-shape";
 import type { SourceLine } from "./normalise";
-import { addParticipant } from "./people";
+import { addParticipant, type ParticipantList } from "./people";
 import { speakersIn } from "./speakers";
+
+const PURPOSE_LABELS = [
+  "purpose:",
+  "purpose of report:",
+  "purpose of the report:",
+  "summary:",
+  "description:",
+];
 
 /** What the head of an item's minutes gave: the lines used up, and the title's own document listing. */
 export interface Header {
@@ -23,7 +31,12 @@ export interface Header {
  * description between the title and "Minutes:", e.g. "Verbal update"). Sets them on `item`, with any
  * presenter the purpose names ("Director of ... will give a presentation").
  */
-export function readHeader(lines: readonly SourceLine[], item: AgendaItem): Header {
+export function readHeader(
+  lines: readonly SourceLine[],
+  item: AgendaItem,
+  presenters: ParticipantList,
+  participants: ParticipantList,
+): Header {
   // The "Minutes:" heading separates the agenda's description of the item from its minutes.
   let minutesAt = -1;
   for (const line of lines) {
@@ -113,13 +126,15 @@ export function readHeader(lines: readonly SourceLine[], item: AgendaItem): Head
       const line = lines[i]!;
       const lower = lowerOf(line.text);
       if (isChrome(lower) || matchDecisionMarker(line.text, lower) || documentSection(lower)) continue;
-      item.purpose = line.text;
+      // "Purpose: To update the Board ..." — the label is the page's, the purpose is what follows.
+      const label = PURPOSE_LABELS.find((l) => lower.startsWith(l) && line.text.length > l.length + 1);
+      item.purpose = label ? line.text.slice(label.length).trimStart() : line.text;
       skip.add(i);
       const found = speakersIn(line.text, lower, line.start);
       if (found) {
         for (const p of found.people) {
-          if (found.presenting) addParticipant(item.presenters, p.participant);
-          addParticipant(item.participants, p.participant);
+          if (found.presenting) addParticipant(presenters, p.participant);
+          addParticipant(participants, p.participant);
         }
       }
       break;

@@ -32,6 +32,20 @@ const NOT_PEOPLE = [
   "the meeting",
 ];
 
+const AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "being", "had", "has", "have"]);
+const BODIES = new Set([
+  "board",
+  "committee",
+  "sub-committee",
+  "panel",
+  "commission",
+  "council",
+  "cabinet",
+  "meeting",
+  "forum",
+  "partnership",
+]);
+
 /** The people a line says presented or spoke, with whether they presented. */
 export interface Speakers {
   readonly people: FoundPerson[];
@@ -63,6 +77,10 @@ export function speakersIn(
   if (subject.endsWith(",")) subject = subject.slice(0, -1);
   // "Councillor X, who chairs the Board, ..." and other long clauses are not a subject we can read.
   if (subject.split(" ").length > 25) return undefined;
+  // "The Board was informed that": passive, no one spoke. "The Board noted": the body, not a participant.
+  const words = subject.toLowerCase().split(" ");
+  if (AUXILIARIES.has(words[words.length - 1] ?? "")) return undefined;
+  if (words.length <= 3 && BODIES.has(words[words.length - 1] ?? "")) return undefined;
   const people = peopleIn(subject, at);
   if (!people.length) return undefined;
   return { people, presenting: verb.value };

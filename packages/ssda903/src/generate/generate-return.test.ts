@@ -122,6 +122,7 @@ describe("generateReturn", () => {
 
     it("chains each child's episodes with no gap or overlap, first S, only the last open", () => {
       let sawCarried = false;
+      let sawTemporary = false;
       for (const [id, eps] of episodes) {
         const dob = iso(header.get(id)?.["DOB"]) as string;
         expect(dob < (iso(eps[0]?.["DECOM"]) as string)).toBe(true);
@@ -140,21 +141,36 @@ describe("generateReturn", () => {
           if (k < eps.length - 1) expect(e["REC"]).toBe("X1");
           else expect(e["REC"]).not.toBe("X1");
           if (dec !== null) expect(dec >= start).toBe(true);
-          // A placement change needs a reason on the episode that ends (rule 225).
+          // A placement change needs a reason on the episode that ends (rule 225), except around a
+          // temporary placement, where none is given (rule 226); after one the child goes back (383).
           const next = eps[k + 1];
-          if (next && ["P", "B", "T", "U"].includes(next["RNE"] as string))
+          const temporary = (r?: RawRow) => /^T[0-4]$/.test((r?.["PLACE"] as string) ?? "");
+          if (temporary(e) || temporary(next)) expect(e["REASON_PLACE_CHANGE"]).toBeNull();
+          else if (next && ["P", "B", "T", "U"].includes(next["RNE"] as string))
             expect(e["REASON_PLACE_CHANGE"]).not.toBeNull();
+          if (temporary(e)) {
+            sawTemporary = true;
+            expect(e["RNE"]).toBe("P");
+            expect(e["REC"] === null || e["REC"] === "X1").toBe(true);
+            if (next) {
+              expect(next["RNE"]).toBe("P");
+              if (k > 0) expect(next["PLACE"]).toBe(eps[k - 1]?.["PLACE"]);
+            }
+          }
           if (next?.["RNE"] === "L") {
             expect(next["LS"]).not.toBe(e["LS"]);
             expect(next["PLACE"]).toBe(e["PLACE"]);
           }
-          // Placed with parents: provider PR0 and no URN (rules 550, 222); others need a URN (218).
+          // Placed with parents: provider PR0 and no URN (rules 550, 222); temporary placements have
+          // neither (213, 222); every other placement has both (526, 218).
           expect(e["PLACE_PROVIDER"] === "PR0").toBe(e["PLACE"] === "P1");
-          expect(e["URN"] === null).toBe(e["PLACE"] === "P1");
+          expect(e["PLACE_PROVIDER"] === null).toBe(temporary(e));
+          expect(e["URN"] === null).toBe(e["PLACE"] === "P1" || temporary(e));
           expect(e["PLACE"] === "P1" && e["LS"] === "V2").toBe(false);
         }
       }
       expect(sawCarried).toBe(true);
+      expect(sawTemporary).toBe(true);
     });
 
     it("gives ages 0-17 at the start of the year to looked-after children", () => {

@@ -2,7 +2,6 @@ import {
   type CollectionYear,
   collectionYearEnd,
   collectionYearStart,
-  compareCollectionYears,
   UPN_LA_NUMBERS,
   upnCheckLetter,
 } from "@childrens-social-care/core";
@@ -22,11 +21,18 @@ import {
   PLACE_CHANGE_REASONS,
   POSTCODE_AREAS,
   REVIEW_CODES_4_PLUS,
-  SDQ_REASONS,
-  SW_CHANGE_REASONS,
   sexCodes,
+  TEMPORARY_PLACEMENTS,
 } from "./generator-codes";
+import { outcomes } from "./outcomes";
+import { PreviousYear } from "./previous-year";
 import { Random } from "./prng";
+import {
+  hasSocialWorkers,
+  socialWorkerHistory,
+  socialWorkerReportingStart,
+  socialWorkerRows,
+} from "./social-workers";
 
 /** Options of `generateReturn`. */
 export interface GenerateReturnOptions {
@@ -110,18 +116,53 @@ const COUNCILS = [
  * every 6 months; missing periods for some older children; OC2 for children looked after for 12
  * months at 31 March (items by age, rules 157/188/189/542-547); PrevPerm for children who started
  * care from 1 April 2016; UASC rows (with DUC at 18); placements for adoption with PlacedAdoption and,
- * when adopted in the year, AD1; care leavers aged 19-21 with only Header and OC3; SWEpisodes from
- * 2023-24. Not generated: temporary (T0-T4), respite (V3/V4), youth justice (J1-J3) and short-order
- * (L1-L3) episodes, DoLo, and the year-specific placement codes (H5, P2, Z1, K3, Z11-Z14), which
- * carry many special rules; postcodes are shaped like real ones but made up.
+ * when adopted in the year, AD1; care leavers turning 19 with only Header and OC3 (they left care
+ * at 18 last year; see `generateReturnPair`); SWEpisodes from 2023-24 (see `socialWorkerHistory`: a
+ * worker before care, a new one from the day care began, changes now and then, the latest open at
+ * 31 March, reported back to the start of the social worker reporting period); now and then a short temporary placement (T1-T4) after which the child returns to the
+ * same placement. Not generated: respite (V3/V4), youth justice (J1-J3) and short-order (L1-L3)
+ * episodes, DoLo, and the year-specific placement codes (H5, P2, Z1, K3, Z11-Z14), which carry many
+ * special rules; postcodes are shaped like real ones but made up. Checked against every rule of the
+ * package for 2022-23 to 2026-27, alone and with last year's return (rule-clean.test.ts): nothing is
+ * reported except SW12STG2 on open episodes that do not start a period of care, which no return can
+ * satisfy as that rule is written (see the test).
  */
 export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
+  return generate(options, false).current;
+}
+
+/** This year's synthetic return and last year's for the same children. */
+export interface ReturnPair {
+  /** Exactly `generateReturn(options)`. */
+  readonly current: Ssda903Return;
+  /** The previous collection year's return, for the cross-year checks (see `PreviousYear`). */
+  readonly previous: Ssda903Return;
+}
+
+/**
+ * This year's synthetic return (the same as `generateReturn` gives for the same options) and last
+ * year's return for the same children, built from the same histories so that the cross-year checks
+ * (502, 503A-J, 559-561, 562, 1010 ...) find them consistent: the episode open at last 31 March is
+ * this year's first episode, and children keep their ids, dates of birth, UPNs and adoption decisions.
+ * Last year's SEX uses last year's codes (1/2 before 2024-25). Last year's return has no care leavers
+ * (the generator ends care only within this year).
+ */
+export function generateReturnPair(options: GenerateReturnOptions): ReturnPair {
+  const { current, previous } = generate(options, true);
+  return { current, previous: previous as Ssda903Return };
+}
+
+function generate(
+  options: GenerateReturnOptions,
+  withPrevious: boolean,
+): { current: Ssda903Return; previous?: Ssda903Return } {
   const year = options.collectionYear;
   const start = dayOfIso(collectionYearStart(year));
   const end = dayOfIso(collectionYearEnd(year));
   const rnd = new Random(options.seed);
   const [male, female] = sexCodes(year);
-  const withSocialWorkers = compareCollectionYears(year, "2023-24") >= 0;
+  const withSocialWorkers = hasSocialWorkers(year);
+  const swFrom = socialWorkerReportingStart(year, start);
   const rows: Rows = {
     Header: [],
     Episodes: [],
@@ -138,6 +179,7 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
   };
   const d = returnDateOfDay;
   const n = Math.max(0, Math.floor(options.children));
+  const previous = withPrevious ? new PreviousYear(year, options.seed) : undefined;
 
   for (let i = 0; i < n; i++) {
     const id = String(100000 + i);
@@ -151,12 +193,36 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
     const sex = isMale ? male : female;
     const ethnic = rnd.weighted(ETHNIC);
 
+    const homePost = postcode(rnd);
     if (kind === "care-leaver") {
-      // Turns 19, 20 or 21 in the year (rule 391); not looked after this year, so only Header and
+      // Turns 19 in the year (OC3 is for those turning 19-21, rule 391), so left care on the 18th
+      // birthday, last year: last year's return has that episode, which the cross-year checks need
+      // (rule 1002: an episode in this year's or last year's return; rule 1001: 13 weeks looked
+      // after since 14, some of it after 16, counted from those two returns, so not 20 or older, as
+      // those left care before last year's return). Not looked after this year, so only Header and
       // OC3 (rule 1012) and no motherhood details (rule 628).
-      const age = rnd.int(18, 20);
-      const dob = addYearsToDay(start, -(age + 1)) + rnd.int(1, 364);
-      rows.Header.push(header(id, sex, dob, ethnic, upn(rnd, i), null, null, "0"));
+      const dob = addYearsToDay(start, -19) + rnd.int(1, 364);
+      const eighteen = addYearsToDay(dob, 18);
+      const careStart = Math.max(addYearsToDay(dob, 14) + 1, eighteen - rnd.int(200, 1200));
+      const ls = rnd.weighted([
+        ["V2", 3],
+        ["C2", 2],
+      ] as const);
+      const placement = newPlacement(rnd, ls, true, homePost);
+      const leftCare: Episode = {
+        decom: careStart,
+        rne: "S",
+        ls,
+        cin: rnd.weighted(CIN),
+        ...placement,
+        homePost,
+        dec: eighteen,
+        // Rule 359 would need s20 in a community home after 18; leaving care at 18 otherwise.
+        rec: placement.place.startsWith("U") ? rnd.weighted(CARE_ENDS_AT_18) : rnd.chance(0.8) ? "E5" : "E6",
+        rpc: null,
+      };
+      const upnValue = upn(rnd, i);
+      rows.Header.push(header(id, sex, dob, ethnic, upnValue, null, null, "0"));
       const inTouch = rnd.chance(0.9);
       rows.OC3.push({
         CHILD: id,
@@ -165,10 +231,26 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
         ACTIV: inTouch ? rnd.weighted(CARE_LEAVER_ACTIVITY) : "0",
         ACCOM: inTouch ? rnd.weighted(CARE_LEAVER_ACCOMMODATION) : "0",
       });
+      const workers = withSocialWorkers ? socialWorkerHistory(rnd, dob, careStart, end) : [];
+      previous?.add({
+        id,
+        isMale,
+        dob,
+        ethnic,
+        upn: upnValue,
+        uasc: false,
+        chain: [leftCare],
+        workers,
+        adopting: false,
+        // Care that began from 1 April 2016 needs previous permanence details in the year it began
+        // (rule 630): here, none (Z1, with no LA or date: rule 635).
+        ...(careStart >= PREV_PERM_FROM
+          ? { prevPerm: { CHILD: id, DOB: d(dob), PREV_PERM: "Z1", LA_PERM: null, DATE_PERM: null } }
+          : {}),
+      });
       continue;
     }
 
-    const homePost = postcode(rnd);
     let dob: number;
     let chain: Episode[];
     let adoption:
@@ -357,6 +439,7 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
     if ((careEnd === null || careEnd >= end) && careStart <= start)
       rows.OC2.push(outcomes(rnd, id, dob, start, end));
 
+    let prevPermRow: RawRow | undefined;
     if (careStart >= PREV_PERM_FROM) {
       // Mostly no previous permanence (Z1, with no LA or date: rule 635); otherwise an SGO (P2) or
       // child arrangements order (P3) made by a council before care started (rules 630, 632, 633).
@@ -366,25 +449,28 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
         ["P3", 4],
       ] as const);
       const made = option === "Z1" || careStart - dob < 3 ? undefined : rnd.int(dob + 1, careStart - 1);
-      rows.PrevPerm.push({
+      prevPermRow = {
         CHILD: id,
         DOB: d(dob),
         PREV_PERM: made === undefined ? "Z1" : option,
         LA_PERM: made === undefined ? null : rnd.pick(COUNCILS),
         DATE_PERM: made === undefined ? null : d(made),
-      });
+      };
+      rows.PrevPerm.push(prevPermRow);
     }
 
+    let placedRow: RawRow | undefined;
     if (adoption !== undefined && adoption.decision <= end) {
       // The decision that the child should be placed for adoption (rules 551-554) and, once adopted in
       // the year, the adoption details (rules 521, 523, 601).
-      rows.PlacedAdoption.push({
+      placedRow = {
         CHILD: id,
         DOB: d(dob),
         DATE_PLACED: d(adoption.decision),
         DATE_PLACED_CEASED: null,
         REASON_PLACED_CEASED: null,
-      });
+      };
+      rows.PlacedAdoption.push(placedRow);
       if (adoption.adopted) {
         const [nb, sexA, lsA] = rnd.weighted(ADOPTERS);
         rows.AD1.push({
@@ -400,35 +486,22 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
       }
     }
 
-    if (withSocialWorkers) {
-      // Social worker episodes cover the child's time looked after in the year, back to back.
-      const swStart = Math.max(careStart, start);
-      const swEnd = careEnd ?? end;
-      if (swEnd - swStart >= 2) {
-        const count = Math.min(
-          rnd.weighted([
-            [1, 5],
-            [2, 3],
-            [3, 2],
-          ] as const),
-          swEnd - swStart,
-        );
-        const cuts = new Set<number>();
-        while (cuts.size < count - 1) cuts.add(rnd.int(swStart + 1, swEnd - 1));
-        const bounds = [swStart, ...[...cuts].sort((x, y) => x - y), swEnd];
-        for (let k = 0; k < count; k++) {
-          const isLast = k === count - 1;
-          rows.SWEpisodes.push({
-            CHILD: id,
-            DOB: d(dob),
-            SW_ID: `SW${rnd.int(100000, 999999)}`,
-            SW_DECOM: d(bounds[k] as number),
-            SW_DEC: isLast && careEnd === null ? null : d(bounds[k + 1] as number),
-            SW_REASON: k === 0 ? (careStart >= start ? "FCONTA" : "TSPROC") : rnd.weighted(SW_CHANGE_REASONS),
-          });
-        }
-      }
-    }
+    // Social worker episodes: the child's history, reported for the year and the year before it.
+    const workers = withSocialWorkers ? socialWorkerHistory(rnd, dob, careStart, end) : [];
+    if (withSocialWorkers) rows.SWEpisodes.push(...socialWorkerRows(workers, id, dob, swFrom, end));
+    previous?.add({
+      id,
+      isMale,
+      dob,
+      ethnic,
+      upn: upnValue,
+      uasc: isUasc,
+      chain,
+      workers,
+      adopting: adoption !== undefined,
+      ...(prevPermRow ? { prevPerm: prevPermRow } : {}),
+      ...(placedRow && adoption ? { placedAdoption: { row: placedRow, decision: adoption.decision } } : {}),
+    });
   }
 
   const tables: Partial<Record<TableName, RawRow[]>> = {};
@@ -436,7 +509,7 @@ export function generateReturn(options: GenerateReturnOptions): Ssda903Return {
     if (t === "DoLo" || (t === "SWEpisodes" && !withSocialWorkers)) continue;
     tables[t] = r;
   }
-  return { tables };
+  return previous ? { current: { tables }, previous: previous.build() } : { current: { tables } };
 }
 
 function header(
@@ -496,6 +569,7 @@ function periodOfCare(rnd: Random, o: PeriodOptions): Episode[] {
   const chain: Episode[] = [];
   let decom = o.careStart;
   let rne = "S";
+  let hadTemporary = false;
   for (;;) {
     const length = rnd.weighted([
       [rnd.int(14, 90), 3],
@@ -529,6 +603,35 @@ function periodOfCare(rnd: Random, o: PeriodOptions): Episode[] {
       return chain;
     }
     ep.rec = "X1";
+    // Now and then a short temporary placement, after which the child returns to the same placement
+    // (rule 383): reason P (380), no provider or URN (213, 222), no reason for placement change on it
+    // or the episode before (226), within the time limits (375: T1 6 weeks, 376: T3 3 weeks, 379: T4
+    // 7 days), one per child (377: at most two T3 a year), and never the last episode (381).
+    if (!hadTemporary && placement.place !== "P1" && rnd.chance(0.06)) {
+      const temporary = rnd.weighted(TEMPORARY_PLACEMENTS);
+      const back =
+        next + (temporary === "T1" ? rnd.int(1, 30) : temporary === "T4" ? rnd.int(1, 7) : rnd.int(3, 14));
+      if (back + 1 < o.end && back + 1 < o.eighteen) {
+        hadTemporary = true;
+        chain.push({
+          decom: next,
+          rne: "P",
+          ls,
+          cin,
+          place: temporary,
+          provider: null,
+          urn: null,
+          plPost: postcode(rnd),
+          homePost: o.homePost,
+          dec: back,
+          rec: "X1",
+          rpc: null,
+        });
+        decom = back;
+        rne = "P";
+        continue;
+      }
+    }
     // The next episode: what changes decides its RNE (rules 434-436).
     const canChangeLs = ls === "C1" || ls === "V2";
     const longTerm = FOSTER_SHORT_TO_LONG[placement.place];
@@ -599,31 +702,6 @@ function endOfCare(rnd: Random, place: string): string {
   if (place === "U1" || place === "U3") return rnd.chance(0.3) ? "E45" : rnd.weighted(CARE_ENDS);
   if (place === "U4" || place === "U6") return rnd.chance(0.15) ? "E46" : rnd.weighted(CARE_ENDS);
   return rnd.weighted(CARE_ENDS);
-}
-
-function outcomes(rnd: Random, id: string, dob: number, start: number, end: number): RawRow {
-  const under5 = !isAtLeast(dob, 5, end);
-  const tenPlus = isAtLeast(dob, 10, end);
-  // SDQ for children 4 or over at 31 March and under 17 at 1 April (rules 157, 188, 189).
-  const sdq = isAtLeast(dob, 4, end) && !isAtLeast(dob, 17, start);
-  const scored = sdq && rnd.chance(0.85);
-  const misuse = isAtLeast(dob, 12, end) && rnd.chance(0.06);
-  const received = misuse ? (rnd.chance(0.6) ? "1" : "0") : null;
-  return {
-    CHILD: id,
-    DOB: returnDateOfDay(dob),
-    SDQ_SCORE: scored ? String(rnd.int(0, 40)) : null,
-    SDQ_REASON: sdq && !scored ? rnd.pick(SDQ_REASONS) : null,
-    CONVICTED: tenPlus ? (rnd.chance(0.04) ? "1" : "0") : null,
-    HEALTH_CHECK: under5 ? (rnd.chance(0.9) ? "1" : "0") : null,
-    IMMUNISATIONS: rnd.chance(0.9) ? "1" : "0",
-    TEETH_CHECK: rnd.chance(0.85) ? "1" : "0",
-    HEALTH_ASSESSMENT: rnd.chance(0.9) ? "1" : "0",
-    SUBSTANCE_MISUSE: misuse ? "1" : "0",
-    // Offered is asked only when an intervention was not received (rules 158, 159, 192, 193).
-    INTERVENTION_RECEIVED: received,
-    INTERVENTION_OFFERED: received === "0" ? (rnd.chance(0.5) ? "1" : "0") : null,
-  };
 }
 
 // A UPN: check letter, LA number, establishment, year of issue, serial; unique per child index.

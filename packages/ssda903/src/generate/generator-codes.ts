@@ -52,6 +52,15 @@ export const CIN: readonly (readonly [string, number])[] = [
 /** Foster placements (PLACE, rule 146) with the long-term code the same carers move to (RNE T/U). */
 export const FOSTER_SHORT_TO_LONG: Readonly<Record<string, string>> = { U3: "U1", U6: "U4" };
 
+/** Temporary placements (PLACE T1 hospital, T2 child's holiday, T3 carers' holiday, T4 other, 7 days or
+ * less), for short breaks from the usual placement; T0 ("all types of temporary move") is not used. */
+export const TEMPORARY_PLACEMENTS: readonly (readonly [string, number])[] = [
+  ["T1", 2],
+  ["T2", 2],
+  ["T3", 3],
+  ["T4", 3],
+];
+
 /** Review participation (REVIEW_CODE, rule 167): PN0 is for a child under 4 (rules 440/441). */
 export const REVIEW_CODES_4_PLUS: readonly (readonly [string, number])[] = [
   ["PN1", 50],

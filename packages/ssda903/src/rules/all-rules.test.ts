@@ -26,6 +26,15 @@ describe("the rule list", () => {
     }
   });
 
+  it("implements every rule of the registry for 2022-23 to 2026-27", () => {
+    const implemented = new Set(ALL_RULES.map((r) => r.code));
+    const missing = Object.values(registry.years)
+      .flatMap((year) => Object.keys(year.rules))
+      .filter((code) => !implemented.has(code));
+    expect([...new Set(missing)]).toEqual([]);
+    expect(implemented.size).toBe(333);
+  });
+
   it("gives every rule a message, fields and tables", () => {
     for (const rule of ALL_RULES) {
       expect(rule.message.length, rule.code).toBeGreaterThan(10);

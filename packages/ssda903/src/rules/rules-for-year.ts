@@ -2,6 +2,13 @@ import { type CollectionYear, compareCollectionYears } from "@childrens-social-c
 import { ALL_RULES } from "./all-rules";
 import type { Rule } from "./rule";
 
+/**
+ * The collection years whose rule sets this package carries (the D2I rule sets lac2022_23 to
+ * lac2026_27). A rule with no `from` also held before 2022-23, but the rule set of an earlier year
+ * is not known to be complete here.
+ */
+export const SUPPORTED_COLLECTION_YEARS = ["2022-23", "2023-24", "2024-25", "2025-26", "2026-27"] as const;
+
 /** True when the rule is in force in the collection year. */
 export function isRuleInForce(rule: Rule, year: CollectionYear): boolean {
   if (rule.from && compareCollectionYears(year, rule.from) < 0) return false;

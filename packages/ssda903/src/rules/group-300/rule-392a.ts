@@ -12,6 +12,8 @@ const RESPITE = new Set(["V3", "V4"]);
 export const rule392a = defineRule({
   code: "392a",
   tables: ["Episodes"],
+  // Reads fields derived from postcodes (PL_LA, PL_LOCATION, PL_DISTANCE): without them it cannot decide.
+  needs: ["postcodes"],
   fields: ["PL_DISTANCE"],
   severity: "error",
   message:

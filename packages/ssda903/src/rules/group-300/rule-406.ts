@@ -10,6 +10,8 @@ import { uascThisOrLastYear } from "../shared/uasc-status";
 export const rule406 = defineRule({
   code: "406",
   tables: ["Episodes"],
+  // Reads fields derived from postcodes (PL_LA, PL_LOCATION, PL_DISTANCE): without them it cannot decide.
+  needs: ["postcodes"],
   fields: ["PL_DISTANCE"],
   severity: "error",
   message: "A placement distance is recorded for a child who is or was UASC; it should be blank.",

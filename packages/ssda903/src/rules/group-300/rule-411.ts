@@ -12,7 +12,7 @@ export const rule411 = defineRule({
   severity: "error",
   message:
     "The placement is recorded as inside the authority (IN) but its local authority of placement is a different one.",
-  needs: ["localAuthority"],
+  needs: ["localAuthority", "postcodes"],
   *check(ctx) {
     const la = ctx.localAuthority;
     if (la === undefined) return;

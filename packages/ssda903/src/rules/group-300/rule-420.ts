@@ -9,6 +9,8 @@ const RESPITE = new Set(["V3", "V4"]);
 export const rule420 = defineRule({
   code: "420",
   tables: ["Episodes"],
+  // Reads fields derived from postcodes (PL_LA, PL_LOCATION, PL_DISTANCE): without them it cannot decide.
+  needs: ["postcodes"],
   fields: ["PL_LA"],
   severity: "error",
   message: "A local authority of placement is given for a respite episode (V3 or V4); leave it blank.",

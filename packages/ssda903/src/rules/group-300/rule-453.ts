@@ -15,7 +15,7 @@ export const rule453 = defineRule({
   severity: "error",
   message:
     "The placement distance in the child's first episode differs from the episode still open at the end of last year.",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   *check(ctx) {
     for (const { row, current: first, previous: last } of carriedOverEpisodes(ctx)) {
       // Only the same episode carried over: the same reason for new episode on both records.

@@ -12,6 +12,8 @@ export const rule454 = defineRule({
   code: "454",
   from: "2025-26",
   tables: ["Episodes"],
+  // Reads fields derived from postcodes (PL_LA, PL_LOCATION, PL_DISTANCE): without them it cannot decide.
+  needs: ["postcodes"],
   fields: ["PL_DISTANCE"],
   severity: "error",
   message: "The placement is recorded as more than 350 miles from home; check the postcodes or distance.",

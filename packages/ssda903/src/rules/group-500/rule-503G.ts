@@ -18,7 +18,7 @@ function distance(text: string | null | undefined): number | undefined {
  */
 export const rule503G = defineRule({
   code: "503G",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   tables: ["Episodes"],
   fields: ["PL_DISTANCE", "DECOM"],
   severity: "error",

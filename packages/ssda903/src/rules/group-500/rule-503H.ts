@@ -10,7 +10,7 @@ import { textDiffers } from "../shared/cells";
  */
 export const rule503H = defineRule({
   code: "503H",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   tables: ["Episodes"],
   fields: ["PL_LA", "DECOM"],
   severity: "error",

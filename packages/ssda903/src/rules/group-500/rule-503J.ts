@@ -10,7 +10,7 @@ import { textDiffers } from "../shared/cells";
  */
 export const rule503J = defineRule({
   code: "503J",
-  needs: ["previous"],
+  needs: ["previous", "postcodes"],
   tables: ["Episodes"],
   fields: ["PL_LOCATION", "DECOM"],
   severity: "error",

@@ -1,0 +1,40 @@
+import { defineRule } from "../rule";
+
+/**
+ * SW08STG2: only a child's latest social worker episode may be open (no end date); every earlier
+ * one must have ended before a new one started. The latest episode is the one with the latest start
+ * date (an episode with an unreadable start date counts as latest, as its order is unknown); episodes
+ * without a child or a readable start date are left to other rules. An unreadable end date counts as
+ * no end date. DfE SSDA903 validation rule SW08STG2 (SWEpisodes.SW_DEC, from 2023-24).
+ */
+export const ruleSW08STG2 = defineRule({
+  code: "SW08STG2",
+  from: "2023-24",
+  tables: ["SWEpisodes"],
+  fields: ["SW_DEC"],
+  severity: "error",
+  message:
+    "A later social worker episode has started but this earlier one has no end date: add the date it ended.",
+  *check(ctx) {
+    const rows = ctx.table("SWEpisodes");
+    for (const list of ctx.rowsByChild("SWEpisodes").values()) {
+      if (rows[list[0] as number]?.CHILD == null) continue;
+      let latest = -1;
+      let latestStart = Number.NEGATIVE_INFINITY;
+      for (const i of list) {
+        const start = ctx.date(rows[i]?.SW_DECOM) ?? Number.POSITIVE_INFINITY;
+        if (start >= latestStart) {
+          latest = i;
+          latestStart = start;
+        }
+      }
+      for (const i of list) {
+        if (i === latest) continue;
+        const r = rows[i];
+        if (ctx.date(r?.SW_DECOM) !== undefined && ctx.date(r?.SW_DEC) === undefined) {
+          yield { table: "SWEpisodes", row: i, field: "SW_DEC" };
+        }
+      }
+    }
+  },
+});
