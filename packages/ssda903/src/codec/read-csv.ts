@@ -1,5 +1,6 @@
 import type { ValidationIssue } from "@childrens-social-care/core";
 import { CsvError, parse } from "csv-parse/sync";
+import Papa from "papaparse";
 import type { RawRow } from "../tables/raw-return";
 import type { TableName } from "../tables/table-name";
 import { READ_RULES, readIssue } from "./read-issue";
@@ -34,9 +35,9 @@ export function readCsv(file: string, text: string): CsvTable {
   let width = 0;
   let stopped = false;
 
-  const onRecord = (record: string[], context: { lines: number }): null => {
-    if (stopped) return null;
-    const line = startLine(record, context.lines);
+  // One record, starting on 1-based `line`. Returns false once the file cannot be read further.
+  const accept = (record: string[], line: number): boolean => {
+    if (stopped) return false;
     if (header === null) {
       // Spreadsheet exports often end every line with a stray comma: blank header cells at the end
       // are not columns.
@@ -53,13 +54,13 @@ export function readCsv(file: string, text: string): CsvTable {
           ),
         );
         stopped = true;
-        return null;
+        return false;
       }
       table = header.table;
       width = header.columns.length;
-      return null;
+      return true;
     }
-    if (header === undefined) return null;
+    if (header === undefined) return false;
     if (record.length !== width && !(record.length > width && blankFrom(record, width))) {
       issues.push(
         readIssue(
@@ -78,18 +79,44 @@ export function readCsv(file: string, text: string): CsvTable {
     }
     rows.push(row);
     lines.push(line);
-    return null;
+    return true;
   };
 
-  try {
-    parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: onRecord as never,
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const newline = plainNewline(body);
+  if (newline !== undefined) {
+    // The common case, a file without quotes and with one kind of line end: every line is one record,
+    // so papaparse's fast mode (which splits on line ends and commas) reads it exactly as csv-parse
+    // would, at about twice the speed, and the line of a record is its count of lines.
+    let line = 0;
+    Papa.parse<string[]>(body, {
+      delimiter: ",",
+      newline,
+      quoteChar: '"',
+      fastMode: true,
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        line++;
+        const record = result.data;
+        if (record.length === 1 && record[0] === "") return; // an empty line
+        if (!accept(record, line)) parser.abort();
+      },
     });
-  } catch (error) {
-    issues.push(csvSyntaxIssue(file, error, table, rows.length));
+  } else {
+    // Quotes, or mixed line ends: csv-parse, which reads quoted cells with commas and line breaks and
+    // reports a syntax error with its line and field.
+    try {
+      parse(body, {
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: ((record: string[], context: { lines: number }) => {
+          accept(record, startLine(record, context.lines));
+          return null;
+        }) as never,
+      });
+    } catch (error) {
+      issues.push(csvSyntaxIssue(file, error, table, rows.length));
+    }
   }
   if (header === null) {
     issues.push(
@@ -97,6 +124,25 @@ export function readCsv(file: string, text: string): CsvTable {
     );
   }
   return { table, rows, lines, issues };
+}
+
+/**
+ * The line end of a file that has no quote character and only one kind of line end (`\n` or `\r\n`),
+ * or `undefined` when the file needs the full CSV grammar (quotes, or line ends of more than one kind).
+ */
+function plainNewline(text: string): "\n" | "\r\n" | undefined {
+  if (text.includes('"')) return undefined;
+  const firstCr = text.indexOf("\r");
+  if (firstCr < 0) return "\n";
+  // Every CR must be followed by LF and every LF preceded by CR.
+  let crs = 0;
+  for (let at = firstCr; at >= 0; at = text.indexOf("\r", at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return undefined;
+    crs++;
+  }
+  let lfs = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lfs++;
+  return crs === lfs ? "\r\n" : undefined;
 }
 
 function blankFrom(record: readonly string[], from: number): boolean {

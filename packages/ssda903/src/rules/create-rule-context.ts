@@ -6,7 +6,7 @@ import {
 } from "@childrens-social-care/core";
 import type { ReturnTables } from "../tables/raw-return";
 import type { PostcodeInfo, ProviderInfo, RuleContext } from "./rule-context";
-import { dateCache, yearTables } from "./rule-context";
+import { dateCache, dateColumns, yearTables } from "./rule-context";
 
 /** What a rule context is built from. */
 export interface RuleContextInput {
@@ -24,12 +24,14 @@ export interface RuleContextInput {
 /** Prepares the read-only context every rule runs against: tables indexed once, dates parsed once. */
 export function createRuleContext(input: RuleContextInput): RuleContext {
   const current = yearTables(input.tables);
+  const date = dateCache();
   const ctx: RuleContext = {
     ...current,
     collectionYear: input.collectionYear,
     collectionStart: input.collectionStart ?? toEpochDay(collectionYearStart(input.collectionYear)),
     collectionEnd: input.collectionEnd ?? toEpochDay(collectionYearEnd(input.collectionYear)),
-    date: dateCache(),
+    date,
+    dates: dateColumns(current, date),
     ...(input.previous ? { previous: yearTables(input.previous) } : {}),
     ...(input.providers ? { providers: input.providers } : {}),
     ...(input.postcodes ? { postcodes: input.postcodes } : {}),

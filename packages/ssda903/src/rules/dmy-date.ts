@@ -39,14 +39,37 @@ function daysIn(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The value of the ASCII digit at `at`, or -1 when the character there is not a digit. */
+function digitAt(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
 /** Parses a `dd/mm/yyyy` cell to an epoch day; `undefined` when blank or not a real date. */
 export function parseDmy(text: string | null | undefined): number | undefined {
   if (text == null) return undefined;
+  // Fast path for the form returns use, two-digit day and month: read the digits in place (no regular
+  // expression, no substrings), since a large return holds millions of date cells and rules read them
+  // again and again.
+  if (text.length === 10 && text.charCodeAt(2) === 47 && text.charCodeAt(5) === 47) {
+    const d1 = digitAt(text, 0);
+    const d2 = digitAt(text, 1);
+    const m1 = digitAt(text, 3);
+    const m2 = digitAt(text, 4);
+    const y1 = digitAt(text, 6);
+    const y2 = digitAt(text, 7);
+    const y3 = digitAt(text, 8);
+    const y4 = digitAt(text, 9);
+    if ((d1 | d2 | m1 | m2 | y1 | y2 | y3 | y4) < 0) return undefined;
+    return checkedDay(y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2);
+  }
   const m = DMY.exec(text);
   if (!m) return undefined;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  const year = Number(m[3]);
+  return checkedDay(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+/** The epoch day of a calendar date, or `undefined` when the month or day does not exist. */
+function checkedDay(year: number, month: number, day: number): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   return epochDayOf(year, month, day);
 }

@@ -56,6 +56,12 @@ export interface RuleContext extends YearTables {
   readonly postcodes?: (postcode: string) => PostcodeInfo | undefined;
   /** A `dd/mm/yyyy` cell as an epoch day, or `undefined` when blank or invalid (parsed once, cached). */
   date(text: string | null | undefined): number | undefined;
+  /**
+   * One date column of a current-year table as epoch days by row (`undefined` where blank or invalid),
+   * built once and shared: a rule reading the same column of every row indexes an array instead of
+   * looking each cell up again.
+   */
+  dates(table: TableName, field: string): readonly (number | undefined)[];
 }
 
 /** Builds a YearTables view over some tables, indexing lazily and once. */
@@ -69,11 +75,21 @@ export function yearTables(tables: ReturnTables): YearTables {
       if (!index) {
         index = new Map();
         const rows = tables[name] ?? [];
+        // A child's records usually stand together: while the child stays the same, append to the
+        // same list without another lookup.
+        let lastChild: string | undefined;
+        let list: number[] | undefined;
         for (let i = 0; i < rows.length; i++) {
           const child = rows[i]?.CHILD ?? "";
-          const list = index.get(child);
-          if (list) list.push(i);
-          else index.set(child, [i]);
+          if (child !== lastChild || !list) {
+            list = index.get(child);
+            if (!list) {
+              list = [];
+              index.set(child, list);
+            }
+            lastChild = child;
+          }
+          list.push(i);
         }
         byChild.set(name, index);
       }
@@ -94,5 +110,24 @@ export function dateCache(): (text: string | null | undefined) => number | undef
       cache.set(text, day);
     }
     return Number.isNaN(day) ? undefined : day;
+  };
+}
+
+/** Date columns of some tables, each built on first use with `date` and kept. */
+export function dateColumns(
+  tables: YearTables,
+  date: (text: string | null | undefined) => number | undefined,
+): (table: TableName, field: string) => readonly (number | undefined)[] {
+  const columns = new Map<string, (number | undefined)[]>();
+  return (table, field) => {
+    const key = `${table}.${field}`;
+    let column = columns.get(key);
+    if (!column) {
+      const rows = tables.table(table);
+      column = [];
+      for (let i = 0; i < rows.length; i++) column.push(date(rows[i]?.[field]));
+      columns.set(key, column);
+    }
+    return column;
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineRule } from "../rules/rule";
+import { defineRule, type Rule } from "../rules/rule";
 import type { Ssda903Return } from "../tables/raw-return";
 import { validateReturn } from "./validate-return";
 
@@ -75,5 +75,25 @@ describe("validateReturn", () => {
     });
     expect(validateReturn(ret, { collectionYear: "2025-26", rules: [later] }).rulesRun).toEqual([]);
     expect(validateReturn(ret, { collectionYear: "2026-27", rules: [later] }).rulesRun).toEqual(["T4"]);
+  });
+});
+
+describe("validateReturn with very many findings", () => {
+  it("reports every finding of a rule that flags hundreds of thousands of records", () => {
+    const Header = Array.from({ length: 200_000 }, (_, i) => ({ CHILD: String(i) }));
+    const everyRow: Rule = {
+      code: "T1",
+      tables: ["Header"],
+      fields: ["CHILD"],
+      severity: "error",
+      message: "Test rule that flags every Header record.",
+      *check(ctx) {
+        for (let row = 0; row < ctx.table("Header").length; row++) yield { table: "Header", row };
+      },
+    };
+    const report = validateReturn({ tables: { Header } }, { collectionYear: "2023-24", rules: [everyRow] });
+    expect(report.rulesRun).toEqual(["T1"]);
+    expect(report.counts.total).toBe(200_000);
+    expect(report.issues[199_999]?.location).toEqual({ table: "Header", row: 199_999, childId: "199999" });
   });
 });

@@ -1,15 +1,16 @@
 import {
   type CollectionYear,
   createReport,
+  type IssueLocation,
   type SkippedRule,
   type ValidationIssue,
   type ValidationReport,
 } from "@childrens-social-care/core";
 import { createRuleContext } from "../rules/create-rule-context";
-import type { Rule, RuleNeed } from "../rules/rule";
+import type { Rule, RuleFlag, RuleNeed } from "../rules/rule";
 import type { PostcodeInfo, ProviderInfo, RuleContext } from "../rules/rule-context";
 import { rulesForYear } from "../rules/rules-for-year";
-import type { Ssda903Return } from "../tables/raw-return";
+import type { RawRow, Ssda903Return } from "../tables/raw-return";
 
 /** Options of `validateReturn`. */
 export interface ValidateReturnOptions {
@@ -80,34 +81,40 @@ export function validateReturn(ret: Ssda903Return, options: ValidateReturnOption
       skipped.push({ rule: rule.code, reason });
       continue;
     }
+    // Issues go straight into the one list (a rule's findings are dropped again if it fails part way):
+    // no per-issue spreads, and no `push(...found)`, which overflows the stack for a few hundred
+    // thousand findings.
+    const mark = issues.length;
     try {
-      const found: ValidationIssue[] = [];
-      for (const flag of rule.check(ctx)) {
-        const row = ctx.table(flag.table)[flag.row];
-        const origin = ret.origins?.[flag.table];
-        const line = origin?.lines[flag.row];
-        found.push({
-          rule: rule.code,
-          severity: rule.severity,
-          message: rule.message,
-          path: flag.field ? [flag.field] : [],
-          location: {
-            table: flag.table,
-            row: flag.row,
-            ...(row?.CHILD ? { childId: row.CHILD } : {}),
-            ...(origin ? { file: origin.file } : {}),
-            ...(line ? { line } : {}),
-          },
-        });
-      }
-      issues.push(...found);
+      for (const flag of rule.check(ctx))
+        issues.push(issueOf(ret, rule, flag, ctx.table(flag.table)[flag.row]));
       ran.push(rule.code);
     } catch {
       // A defect in one rule must not stop the others or lose their findings.
+      issues.length = mark;
       skipped.push({ rule: rule.code, reason: "the rule failed on this input (a defect in the rule)" });
     }
   }
   return createReport(issues, { ran, skipped });
+}
+
+/** The issue for one flagged record: rule, table, 0-based row, child, and file and line when read from files. */
+function issueOf(ret: Ssda903Return, rule: Rule, flag: RuleFlag, row: RawRow | undefined): ValidationIssue {
+  const location: IssueLocation = { table: flag.table, row: flag.row };
+  if (row?.CHILD) location.childId = row.CHILD;
+  const origin = ret.origins?.[flag.table];
+  if (origin) {
+    location.file = origin.file;
+    const line = origin.lines[flag.row];
+    if (line) location.line = line;
+  }
+  return {
+    rule: rule.code,
+    severity: rule.severity,
+    message: rule.message,
+    path: flag.field ? [flag.field] : [],
+    location,
+  };
 }
 
 // Fields derived from postcodes (ONS Postcode Directory) that a return may already carry, as the

@@ -14,6 +14,8 @@ export const rule142 = defineRule({
   message: "A later episode has started, but this episode has no end date or no reason for ending.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
+    const decom = ctx.dates("Episodes", "DECOM");
+    const dec = ctx.dates("Episodes", "DEC");
     for (const indexes of ctx.rowsByChild("Episodes").values()) {
       if (rows[indexes[0] ?? 0]?.CHILD == null) continue;
       // The latest episode: an undated one if any (it sorts last), else the latest start.
@@ -21,7 +23,7 @@ export const rule142 = defineRule({
       let lastStart = Number.NEGATIVE_INFINITY;
       let undated = false;
       for (const i of indexes) {
-        const start = ctx.date(rows[i]?.DECOM);
+        const start = decom[i];
         if (start === undefined) {
           undated = true;
           last = i;
@@ -32,9 +34,8 @@ export const rule142 = defineRule({
       }
       for (const i of indexes) {
         const row = rows[i];
-        if (i === last || !row || ctx.date(row.DECOM) === undefined) continue;
-        if (ctx.date(row.DEC) === undefined || row.REC == null)
-          yield { table: "Episodes", row: i, field: "DEC" };
+        if (i === last || !row || decom[i] === undefined) continue;
+        if (dec[i] === undefined || row.REC == null) yield { table: "Episodes", row: i, field: "DEC" };
       }
     }
   },

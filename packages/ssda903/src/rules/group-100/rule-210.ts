@@ -19,8 +19,9 @@ export const rule210 = defineRule({
     const header = ctx.table("Header");
     const headerRows = ctx.rowsByChild("Header");
     const episodes = ctx.table("Episodes");
+    const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < episodes.length; i++) {
-      const start = ctx.date(episodes[i]?.DECOM);
+      const start = decomDays[i];
       if (start === undefined || start < cutoff) continue;
       for (const h of headerRows.get(episodes[i]?.CHILD ?? "") ?? []) {
         if (header[h]?.UPN === "UN4") {

@@ -16,8 +16,9 @@ export const rule353 = defineRule({
   message: "The episode starts before 14 October 1991, which the return cannot hold; check the start date.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
+    const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < rows.length; i++) {
-      const start = ctx.date(rows[i]?.DECOM);
+      const start = decomDays[i];
       if (start !== undefined && start < CHILDREN_ACT_IN_FORCE)
         yield { table: "Episodes", row: i, field: "DECOM" };
     }

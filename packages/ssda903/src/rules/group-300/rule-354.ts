@@ -12,8 +12,9 @@ export const rule354 = defineRule({
   message: "The episode starts after the end of the collection year; check the start date.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
+    const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < rows.length; i++) {
-      const start = ctx.date(rows[i]?.DECOM);
+      const start = decomDays[i];
       if (start !== undefined && start > ctx.collectionEnd)
         yield { table: "Episodes", row: i, field: "DECOM" };
     }

@@ -12,9 +12,11 @@ export const rule356 = defineRule({
   message: "The episode ends before it starts; check the start and end dates.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
+    const decomDays = ctx.dates("Episodes", "DECOM");
+    const decDays = ctx.dates("Episodes", "DEC");
     for (let i = 0; i < rows.length; i++) {
-      const start = ctx.date(rows[i]?.DECOM);
-      const end = ctx.date(rows[i]?.DEC);
+      const start = decomDays[i];
+      const end = decDays[i];
       if (start !== undefined && end !== undefined && end < start)
         yield { table: "Episodes", row: i, field: "DECOM" };
     }

@@ -12,8 +12,9 @@ export const rule385 = defineRule({
   message: "The episode ends after the end of the collection year; check the end date.",
   *check(ctx) {
     const rows = ctx.table("Episodes");
+    const decDays = ctx.dates("Episodes", "DEC");
     for (let i = 0; i < rows.length; i++) {
-      const end = ctx.date(rows[i]?.DEC);
+      const end = decDays[i];
       if (end !== undefined && end > ctx.collectionEnd) yield { table: "Episodes", row: i, field: "DEC" };
     }
   },

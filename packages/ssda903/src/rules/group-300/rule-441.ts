@@ -18,10 +18,12 @@ export const rule441 = defineRule({
     "The participation code is for a child aged 4 or over (PN1–PN7), but the review was before their 4th birthday.",
   *check(ctx) {
     const rows = ctx.table("Reviews");
+    const reviewDays = ctx.dates("Reviews", "REVIEW");
+    const dobDays = ctx.dates("Reviews", "DOB");
     for (let i = 0; i < rows.length; i++) {
       if (!AGED_FOUR_OR_OVER.has(rows[i]?.REVIEW_CODE ?? "")) continue;
-      const review = ctx.date(rows[i]?.REVIEW);
-      const dob = ctx.date(rows[i]?.DOB);
+      const review = reviewDays[i];
+      const dob = dobDays[i];
       if (review !== undefined && dob !== undefined && review < addYearsDay(dob, 4)) {
         yield { table: "Reviews", row: i, field: "REVIEW_CODE" };
       }

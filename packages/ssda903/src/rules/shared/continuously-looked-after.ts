@@ -19,6 +19,8 @@ export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
   const rows = ctx.table("Episodes");
   const start = ctx.collectionStart;
   const end = ctx.collectionEnd;
+  const decom = ctx.dates("Episodes", "DECOM");
+  const dec = ctx.dates("Episodes", "DEC");
   const out = new Set<string>();
   for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
     if (rows[indexes[0] as number]?.CHILD == null) continue;
@@ -27,8 +29,8 @@ export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
     for (const i of indexes) {
       const row = rows[i];
       if (!row) continue;
-      const from = ctx.date(row.DECOM);
-      const to = ctx.date(row.DEC);
+      const from = decom[i];
+      const to = dec[i];
       const during = from !== undefined && from <= end && (to === undefined || to >= start);
       if (during) inYear = true;
       const entersCare = row.RNE === "S" && from !== undefined && from > start && from <= end;

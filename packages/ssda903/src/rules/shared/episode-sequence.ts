@@ -25,9 +25,11 @@ export function episodeSequence(ctx: RuleContext): EpisodeSequence {
   const rows = ctx.table("Episodes");
   const start = new Float64Array(rows.length);
   const end = new Float64Array(rows.length);
+  const decom = ctx.dates("Episodes", "DECOM");
+  const dec = ctx.dates("Episodes", "DEC");
   for (let i = 0; i < rows.length; i++) {
-    start[i] = ctx.date(rows[i]?.DECOM) ?? Number.NaN;
-    end[i] = ctx.date(rows[i]?.DEC) ?? Number.NaN;
+    start[i] = decom[i] ?? Number.NaN;
+    end[i] = dec[i] ?? Number.NaN;
   }
   const byChild = ctx.rowsByChild("Episodes");
   const order = new Int32Array(rows.length);

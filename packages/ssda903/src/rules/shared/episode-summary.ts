@@ -41,6 +41,9 @@ export function episodeSummaries(
   const tables: YearTables | undefined = year === "current" ? ctx : ctx.previous;
   const out = new Map<string, EpisodeSummary>();
   const rows = tables?.table("Episodes") ?? [];
+  // This year's date columns are shared with other rules; last year's are read once, here.
+  const starts = year === "current" ? ctx.dates("Episodes", "DECOM") : rows.map((r) => ctx.date(r.DECOM));
+  const ends = year === "current" ? ctx.dates("Episodes", "DEC") : rows.map((r) => ctx.date(r.DEC));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!r) continue;
@@ -50,7 +53,7 @@ export function episodeSummaries(
       s = new EpisodeSummary();
       out.set(child, s);
     }
-    const start = ctx.date(r.DECOM);
+    const start = starts[i];
     if (start !== undefined) {
       if (s.firstRow < 0 || start < s.firstStart) {
         s.firstRow = i;
@@ -61,7 +64,7 @@ export function episodeSummaries(
         s.latestStart = start;
       }
     }
-    const end = ctx.date(r.DEC);
+    const end = ends[i];
     if (end !== undefined && (s.latestEndRow < 0 || end > s.latestEnd)) {
       s.latestEndRow = i;
       s.latestEnd = end;
