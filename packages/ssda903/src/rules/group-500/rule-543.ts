@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { oc2CohortFlags } from "../shared/oc2-cohort-rows";
 
 /**
  * 543: a child aged 10 or over at 31 March who has been looked after continuously for the whole year
@@ -15,16 +15,10 @@ export const rule543 = defineRule({
   severity: "error",
   message:
     "This child was looked after for the whole year and is 10 or over at 31 March, but conviction information is blank.",
-  *check(ctx) {
-    const looked = continuouslyLookedAfter(ctx);
-    const rows = ctx.table("OC2");
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!r || !looked.has(r.CHILD ?? "")) continue;
-      const dob = ctx.date(r.DOB);
-      if (dob === undefined) continue;
-      if (r.CONVICTED == null && ctx.collectionEnd > addYearsDay(dob, 10))
-        yield { table: "OC2", row: i, field: "CONVICTED" };
-    }
-  },
+  check: (ctx) =>
+    oc2CohortFlags(
+      ctx,
+      "CONVICTED",
+      (row, dob) => row.CONVICTED == null && ctx.collectionEnd > addYearsDay(dob, 10),
+    ),
 });

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { oc2CohortFlags } from "../shared/oc2-cohort-rows";
 
 /**
  * 545: a child under 5 at 31 March who has been looked after continuously for the whole year must
@@ -14,16 +14,10 @@ export const rule545 = defineRule({
   severity: "error",
   message:
     "This child was looked after for the whole year and is under 5 at 31 March, but the health check (development assessment) field is blank.",
-  *check(ctx) {
-    const looked = continuouslyLookedAfter(ctx);
-    const rows = ctx.table("OC2");
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!r || !looked.has(r.CHILD ?? "")) continue;
-      const dob = ctx.date(r.DOB);
-      if (dob === undefined) continue;
-      if (r.HEALTH_CHECK == null && ctx.collectionEnd < addYearsDay(dob, 5))
-        yield { table: "OC2", row: i, field: "HEALTH_CHECK" };
-    }
-  },
+  check: (ctx) =>
+    oc2CohortFlags(
+      ctx,
+      "HEALTH_CHECK",
+      (row, dob) => row.HEALTH_CHECK == null && ctx.collectionEnd < addYearsDay(dob, 5),
+    ),
 });

@@ -1,6 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
+import { oc2CohortFlags } from "../shared/oc2-cohort-rows";
 
 /**
  * 546: a child aged 5 or over at 31 March (looked after continuously for the year) should not have
@@ -14,16 +14,10 @@ export const rule546 = defineRule({
   severity: "error",
   message:
     "The health check (development assessment) field is completed for a child aged 5 or over at 31 March; leave it blank.",
-  *check(ctx) {
-    const looked = continuouslyLookedAfter(ctx);
-    const rows = ctx.table("OC2");
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!r || !looked.has(r.CHILD ?? "")) continue;
-      const dob = ctx.date(r.DOB);
-      if (dob === undefined) continue;
-      if (r.HEALTH_CHECK != null && ctx.collectionEnd >= addYearsDay(dob, 5))
-        yield { table: "OC2", row: i, field: "HEALTH_CHECK" };
-    }
-  },
+  check: (ctx) =>
+    oc2CohortFlags(
+      ctx,
+      "HEALTH_CHECK",
+      (row, dob) => row.HEALTH_CHECK != null && ctx.collectionEnd >= addYearsDay(dob, 5),
+    ),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { orderWithoutPlacementDecision } from "../shared/order-without-placement-decision";
 
 /**
  * 553: a child with a placement order (an episode with legal status E1) must have a PlacedAdoption record
@@ -13,25 +14,5 @@ export const rule553 = defineRule({
   severity: "error",
   message:
     "A placement order is recorded (E1) but there is no matching decision that the child should be placed for adoption, or that decision is shown as ended while the order is in force.",
-  *check(ctx) {
-    const episodes = ctx.table("Episodes");
-    const placed = ctx.table("PlacedAdoption");
-    const placedByChild = ctx.rowsByChild("PlacedAdoption");
-    const endedRecords = new Set<number>();
-    for (let i = 0; i < episodes.length; i++) {
-      const e = episodes[i];
-      if (e?.LS !== "E1") continue;
-      const records = placedByChild.get(e.CHILD ?? "");
-      if (!records) {
-        yield { table: "Episodes", row: i, field: "LS" };
-        continue;
-      }
-      if (e.DEC != null) continue;
-      for (const p of records) {
-        const r = placed[p];
-        if (r && (r.DATE_PLACED_CEASED != null || r.REASON_PLACED_CEASED != null)) endedRecords.add(p);
-      }
-    }
-    for (const p of endedRecords) yield { table: "PlacedAdoption", row: p, field: "DATE_PLACED_CEASED" };
-  },
+  check: (ctx) => orderWithoutPlacementDecision(ctx, "E1"),
 });

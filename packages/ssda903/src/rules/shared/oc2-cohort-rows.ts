@@ -1,0 +1,24 @@
+import type { RawRow } from "../../tables/raw-return";
+import type { RuleFlag } from "../rule";
+import type { RuleContext } from "../rule-context";
+import { continuouslyLookedAfter } from "./continuously-looked-after";
+
+/**
+ * The OC2 rows (outcomes for children looked after for the whole year) of children who were looked
+ * after continuously for the year and have a real date of birth, flagged on `field` where `breaks`
+ * holds. The age-banded OC2 rules (543, 545, 546) differ only in the field and the age test.
+ */
+export function* oc2CohortFlags(
+  ctx: RuleContext,
+  field: string,
+  breaks: (row: RawRow, dateOfBirth: number) => boolean,
+): Generator<RuleFlag> {
+  const looked = continuouslyLookedAfter(ctx);
+  const rows = ctx.table("OC2");
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r || !looked.has(r.CHILD ?? "")) continue;
+    const dob = ctx.date(r.DOB);
+    if (dob !== undefined && breaks(r, dob)) yield { table: "OC2", row: i, field };
+  }
+}
