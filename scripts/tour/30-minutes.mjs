@@ -8,6 +8,8 @@ export const title = "Meetings: csc minutes <file> (published minutes to decisio
 const SAMPLE = "samples/minutes/2026-03-12_corporate-parenting-board/06-placement-sufficiency-update.txt";
 const FIXTURE = "../shared/fixtures/minutes/corporate-parenting-strategy-refresh.txt";
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function show(file) {
   const r = csc(["minutes", file]);
   if (r.code !== 0) throw new Error(r.stderr || "csc minutes failed");
@@ -25,7 +27,7 @@ function show(file) {
     console.log(`    - ${a.text}  [owner: ${a.owner?.role ?? a.owner?.name ?? "not named"}; due: ${due}]`);
   }
   console.log(
-    `\n  ${item.questions?.length ?? 0} questions with answers, ${item.documents?.length ?? 0} document(s); ${issues.length} thing(s) the parser could not place.\n`,
+    `\n  ${plural(item.questions?.length ?? 0, "question")} with answers, ${plural(item.documents?.length ?? 0, "document")}; ${plural(issues.length, "note")} from the parser on what it could not place.\n`,
   );
 }
 

@@ -74,7 +74,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .option("-o, --out <dir>", "folder to write <package>/<Name>.json and index.json into")
     .option("-l, --list", "list the schemas instead of writing them")
     .option("--force", "replace schema files that already exist in --out")
-    .addHelpText("after", "\nExample: csc schemas --out ./schemas")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 written or listed, 2 bad usage or files in the way.\nExample: csc schemas --out ./schemas",
+    )
     .action((opts) => {
       exitCode = runSchemas(opts, io);
     });
@@ -83,7 +86,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .command("903")
     .description("Validate a whole SSDA903 return (CSV files and/or the DfE XML) against the year's rules.")
     .argument("<paths...>", "the return's files, or a folder holding them (recognised by their columns)")
-    .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26")
+    .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26 (required)")
     .option("-p, --previous <dir>", "last year's return, for the rules that compare years")
     .option("--providers <file>", "Ofsted provider list as JSON [{ urn, placeCodes, providerCodes, ... }]")
     .addOption(
@@ -112,7 +115,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     .argument("<file...>", "plain-text minutes files (UTF-8)")
     .option("-o, --out <file>", "write the JSON here instead of to standard output")
     .option("--force", "replace --out if it exists (never an input file)")
-    .addHelpText("after", "\nExample: csc minutes item-7.txt --out item-7.json")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 parsed, 2 bad usage or a file that cannot be read (missing, empty, not UTF-8).\nExample: csc minutes item-7.txt --out item-7.json",
+    )
     .action((files: string[], opts) => {
       exitCode = runMinutes(files, opts, io);
     });
@@ -123,15 +129,15 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   generate
     .command("903")
     .description("Write a synthetic, rule-clean SSDA903 return as CSV (or XML) files.")
-    .requiredOption("-c, --children <n>", "number of children", positiveInt)
-    .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26")
+    .requiredOption("-c, --children <n>", "number of children (required)", positiveInt)
+    .requiredOption("-y, --year <year>", "collection year, e.g. 2025-26 (required)")
     .option("-s, --seed <n>", "random seed (the same seed gives the same return)", positiveInt, 1)
-    .requiredOption("-o, --out <dir>", "folder to write the files into")
+    .requiredOption("-o, --out <dir>", "folder to write the files into (required)")
     .addOption(new Option("-f, --format <format>", "file format").choices(["csv", "xml"]).default("csv"))
     .option("--force", "replace files that already exist in --out")
     .addHelpText(
       "after",
-      "\nExample: csc generate 903 --children 1000 --year 2025-26 --seed 7 --out ./synthetic",
+      "\nExit codes: 0 written, 2 bad usage or files in the way.\nExample: csc generate 903 --children 1000 --year 2025-26 --seed 7 --out ./synthetic",
     )
     .action((opts) => {
       exitCode = runGenerate903(opts, io);

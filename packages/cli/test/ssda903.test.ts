@@ -151,5 +151,23 @@ describe("csc minutes", () => {
     expect(r.stderr).toContain("latin1.txt is not valid UTF-8");
     expect(r.stderr).toContain("gone.txt does not exist");
     expect(JSON.parse(r.stdout)).toHaveLength(1);
+    const none = await csc(["minutes", "gone.txt"], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe("");
+    const empty = workspace({ "empty.txt": "  \n" });
+    const e = await csc(["minutes", "empty.txt"], { cwd: empty });
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain("empty.txt is empty");
+  });
+
+  it("names the ids to choose from when a schema name belongs to several packages, and refuses a folder", async () => {
+    const r = await csc(["validate", "ActionStatus", "x.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is a schema of several packages");
+    expect(r.stderr).toContain("meetings.ActionStatus");
+    const dir = workspace({});
+    const folder = await csc(["validate", "DateRange", "."], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stdout).toContain("This is a folder");
   });
 });

@@ -33,9 +33,16 @@ export function runMinutes(files: readonly string[], options: MinutesOptions, io
       io.stderr.write(`csc minutes: ${file} ${why}.\n`);
       continue;
     }
+    if (text.trim() === "") {
+      unreadable += 1;
+      io.stderr.write(`csc minutes: ${file} is empty.\n`);
+      continue;
+    }
     const { item, issues } = parseMinutes(text);
     results.push({ file, item, issues });
   }
+  // Nothing parsed: print nothing, so `> out.json` does not leave a valid-looking empty result.
+  if (results.length === 0) return ExitCode.UsageOrInput;
   const json = `${JSON.stringify(files.length === 1 && results.length === 1 ? results[0] : results, null, 2)}\n`;
   if (options.out) {
     const out = resolve(io.cwd, options.out);

@@ -37,7 +37,12 @@ export async function runValidate(
           .map((m) => (candidates.length > 1 && m.name === schemaName ? m.id : m.name))
           .join(", ")}?`
       : " Run `csc schemas --list` to see them.";
-    io.stderr.write(`csc validate: no schema called "${schemaName}".${hint}\n`);
+    const ambiguous = candidates.length > 1 && candidates.every((m) => m.name === schemaName);
+    io.stderr.write(
+      ambiguous
+        ? `csc validate: "${schemaName}" is a schema of several packages; name one by its id: ${candidates.map((m) => m.id).join(", ")}.\n`
+        : `csc validate: no schema called "${schemaName}".${hint}\n`,
+    );
     return ExitCode.UsageOrInput;
   }
   const collector = new ReportCollector(options.maxIssues);
@@ -53,6 +58,14 @@ export async function runValidate(
     const format = options.inputFormat ?? formatFromName(file);
     const summary = { file, records: 0, invalid: 0, readable: true };
     perFile.push(summary);
+    if (isFolder(path)) {
+      inputProblems += 1;
+      summary.readable = false;
+      collector.add([
+        inputIssue(file, "input/unreadable", "This is a folder, not a file: name the files to validate."),
+      ]);
+      continue;
+    }
     if (!format) {
       inputProblems += 1;
       summary.readable = false;
@@ -132,4 +145,12 @@ export async function runValidate(
 
 function inputIssue(file: string, rule: string, message: string): ValidationIssue {
   return { rule, severity: "error", message, path: [], location: { file } };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
