@@ -20,6 +20,10 @@ export const rule117 = defineRule({
     const placed = ctx.table("PlacedAdoption");
     const placedByChild = ctx.rowsByChild("PlacedAdoption");
     const end = ctx.collectionEnd;
+    const starts = ctx.dates("Episodes", "DECOM");
+    const ends = ctx.dates("Episodes", "DEC");
+    const placedDays = ctx.dates("PlacedAdoption", "DATE_PLACED");
+    const ceasedDays = ctx.dates("PlacedAdoption", "DATE_PLACED_CEASED");
     for (const [child, indexes] of ctx.rowsByChild("Episodes")) {
       const decisions = placedByChild.get(child);
       if (!decisions) continue;
@@ -28,22 +32,22 @@ export const rule117 = defineRule({
       for (const i of indexes) {
         const row = episodes[i];
         if (!row || row.REC === "X1") continue;
-        const start = ctx.date(row.DECOM);
+        const start = starts[i];
         if (start !== undefined && start > latestStart) {
           latestStart = start;
           latest = i;
         }
       }
       if (latest === undefined) continue;
-      const ended = ctx.date(episodes[latest]?.DEC);
+      const ended = ends[latest];
       for (const p of decisions) {
         const row = placed[p];
         if (!row) continue;
-        let bad = false;
-        for (const text of [row.DATE_PLACED, row.DATE_PLACED_CEASED]) {
-          const day = ctx.date(text);
-          if (day !== undefined && (day > end || (ended !== undefined && day > ended))) bad = true;
-        }
+        const placedDay = placedDays[p];
+        const ceasedDay = ceasedDays[p];
+        const bad =
+          (placedDay !== undefined && (placedDay > end || (ended !== undefined && placedDay > ended))) ||
+          (ceasedDay !== undefined && (ceasedDay > end || (ended !== undefined && ceasedDay > ended)));
         if (bad) {
           yield { table: "Episodes", row: latest, field: "DEC" };
           yield { table: "PlacedAdoption", row: p, field: "DATE_PLACED" };

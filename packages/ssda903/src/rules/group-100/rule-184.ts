@@ -15,17 +15,19 @@ export const rule184 = defineRule({
   message:
     "The date of the decision to place the child for adoption is before the child's date of birth (or the date of birth is missing or not a date).",
   check(ctx) {
-    const header = ctx.table("Header");
     const headerRows = ctx.rowsByChild("Header");
-    return flagRows(ctx, "PlacedAdoption", "DATE_PLACED", (row) => {
-      const placed = ctx.date(row.DATE_PLACED);
+    const placedDays = ctx.dates("PlacedAdoption", "DATE_PLACED");
+    const births = ctx.dates("Header", "DOB");
+    return flagRows(ctx, "PlacedAdoption", "DATE_PLACED", (row, i) => {
+      const placed = placedDays[i];
       if (placed === undefined) return false;
       const children = headerRows.get(row.CHILD ?? "");
       if (!children) return true;
-      return children.some((h) => {
-        const birth = ctx.date(header[h]?.DOB);
-        return birth === undefined || placed < birth;
-      });
+      for (const h of children) {
+        const birth = births[h];
+        if (birth === undefined || placed < birth) return true;
+      }
+      return false;
     });
   },
 });

@@ -18,14 +18,16 @@ export const rule577 = defineRule({
   *check(ctx) {
     const missing = ctx.table("Missing");
     const periods = periodsOfCare(ctx);
+    const starts = ctx.dates("Missing", "MIS_START");
+    const ends = ctx.dates("Missing", "MIS_END");
     for (let m = 0; m < missing.length; m++) {
       const r = missing[m];
       if (!r) continue;
-      const start = ctx.date(r.MIS_START);
+      const start = starts[m];
       if (start === undefined) continue;
       const childPeriods = periods.get(r.CHILD ?? "");
       if (!childPeriods || childPeriods.length === 0) continue;
-      const end = ctx.date(r.MIS_END);
+      const end = ends[m];
       const outside = (p: PeriodOfCare) =>
         end === undefined
           ? p.end !== undefined || start < p.start

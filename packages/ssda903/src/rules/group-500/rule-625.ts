@@ -15,14 +15,14 @@ export const rule625 = defineRule({
   message:
     "The date of birth of the child's first child is after the end of the year or after the child ceased to be looked after; check the date.",
   *check(ctx) {
-    const header = ctx.table("Header");
     const headerByChild = ctx.rowsByChild("Header");
+    const births = ctx.dates("Header", "MC_DOB");
     const headers = new Set<number>();
     for (const [child, s] of episodeSummaries(ctx, "current")) {
       if (s.latestEndRow < 0) continue;
       let flag = false;
       for (const h of headerByChild.get(child) ?? []) {
-        const born = ctx.date(header[h]?.MC_DOB);
+        const born = births[h];
         if (born !== undefined && (born > ctx.collectionEnd || born > s.latestEnd)) {
           flag = true;
           headers.add(h);

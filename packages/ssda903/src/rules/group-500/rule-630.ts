@@ -17,10 +17,11 @@ export const rule630 = defineRule({
     const episodes = ctx.table("Episodes");
     const prev = ctx.table("PrevPerm");
     const prevByChild = ctx.rowsByChild("PrevPerm");
+    const starts = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < episodes.length; i++) {
       const e = episodes[i];
       if (e?.RNE !== "S") continue;
-      const start = ctx.date(e.DECOM);
+      const start = starts[i];
       if (start === undefined || start < ctx.collectionStart) continue;
       const records = prevByChild.get(e.CHILD ?? "");
       const bad =

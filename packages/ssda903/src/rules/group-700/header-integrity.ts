@@ -31,16 +31,18 @@ export function* differsFromHeader(
   const header = ctx.table("Header");
   const headerRows = ctx.rowsByChild("Header");
   const rows = ctx.table(table);
-  const asDate = field === "DOB";
+  // Dates are compared as epoch days from the shared parsed columns; codes as the text read.
+  const mineCol = field === "DOB" ? ctx.dates(table, field) : undefined;
+  const theirsCol = field === "DOB" ? ctx.dates("Header", field) : undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!r) continue;
-    const mine = asDate ? ctx.date(r[field]) : r[field];
+    const mine = mineCol ? mineCol[i] : r[field];
     if (mine == null) continue;
     const matches = headerRows.get(r.CHILD ?? "");
     if (!matches) continue;
     for (const h of matches) {
-      const theirs = asDate ? ctx.date(header[h]?.[field]) : header[h]?.[field];
+      const theirs = theirsCol ? theirsCol[h] : header[h]?.[field];
       if (theirs != null && theirs !== mine) {
         yield { table, row: i, field };
         break;

@@ -17,12 +17,14 @@ export const ruleSW08STG2 = defineRule({
     "A later social worker episode has started but this earlier one has no end date: add the date it ended.",
   *check(ctx) {
     const rows = ctx.table("SWEpisodes");
+    const starts = ctx.dates("SWEpisodes", "SW_DECOM");
+    const ends = ctx.dates("SWEpisodes", "SW_DEC");
     for (const list of ctx.rowsByChild("SWEpisodes").values()) {
       if (rows[list[0] as number]?.CHILD == null) continue;
       let latest = -1;
       let latestStart = Number.NEGATIVE_INFINITY;
       for (const i of list) {
-        const start = ctx.date(rows[i]?.SW_DECOM) ?? Number.POSITIVE_INFINITY;
+        const start = starts[i] ?? Number.POSITIVE_INFINITY;
         if (start >= latestStart) {
           latest = i;
           latestStart = start;
@@ -30,8 +32,7 @@ export const ruleSW08STG2 = defineRule({
       }
       for (const i of list) {
         if (i === latest) continue;
-        const r = rows[i];
-        if (ctx.date(r?.SW_DECOM) !== undefined && ctx.date(r?.SW_DEC) === undefined) {
+        if (starts[i] !== undefined && ends[i] === undefined) {
           yield { table: "SWEpisodes", row: i, field: "SW_DEC" };
         }
       }

@@ -23,30 +23,32 @@ export const ruleSW11bSTG2 = defineRule({
   message:
     "A social worker episode ended in the last days before 31 March but no following social worker episode with a start date is reported: add the next episode or its start date.",
   *check(ctx) {
-    const rows = ctx.table("SWEpisodes");
+    const starts = ctx.dates("SWEpisodes", "SW_DECOM");
+    const ends = ctx.dates("SWEpisodes", "SW_DEC");
+    const to = ctx.collectionEnd;
     const from = ctx.collectionEnd - WINDOW_DAYS;
     const lookedAfter = ctx.has("Episodes") ? childrenLookedAfterAtEnd(ctx) : undefined;
     for (const [child, list] of ctx.rowsByChild("SWEpisodes")) {
       if (lookedAfter && !lookedAfter.has(child)) continue;
       // Most children have no episode ending in the window: skip the ordering for them.
-      if (
-        !list.some((i) => {
-          const ended = ctx.date(rows[i]?.SW_DEC);
-          return ended !== undefined && ended >= from && ended <= ctx.collectionEnd;
-        })
-      ) {
-        continue;
+      let inWindow = false;
+      for (const i of list) {
+        const ended = ends[i];
+        if (ended !== undefined && ended >= from && ended <= to) {
+          inWindow = true;
+          break;
+        }
       }
-      const byStart = sortedByDate(list, (i) => ctx.date(rows[i]?.SW_DECOM));
-      const ordered = sortedByDate(byStart, (i) => ctx.date(rows[i]?.SW_DEC));
+      if (!inWindow) continue;
+      const byStart = sortedByDate(list, (i) => starts[i]);
+      const ordered = sortedByDate(byStart, (i) => ends[i]);
       for (let k = 0; k < ordered.length; k++) {
         const i = ordered[k] as number;
-        const ended = ctx.date(rows[i]?.SW_DEC);
-        if (ended === undefined || ended < from || ended > ctx.collectionEnd) continue;
+        const ended = ends[i];
+        if (ended === undefined || ended < from || ended > to) continue;
         const next = ordered[k + 1];
         if (next === undefined) yield { table: "SWEpisodes", row: i, field: "SW_DEC" };
-        else if (ctx.date(rows[next]?.SW_DECOM) === undefined)
-          yield { table: "SWEpisodes", row: next, field: "SW_DECOM" };
+        else if (starts[next] === undefined) yield { table: "SWEpisodes", row: next, field: "SW_DECOM" };
       }
     }
   },

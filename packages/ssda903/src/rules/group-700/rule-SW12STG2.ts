@@ -23,13 +23,15 @@ export const ruleSW12STG2 = defineRule({
     "This episode starts or ends the child's care but no matching social worker episode is reported: report all the child's social worker episodes for the year, including those before or after care.",
   *check(ctx) {
     const from = addYearsDay(ctx.collectionStart, -1);
-    const sw = ctx.table("SWEpisodes");
     const swByChild = ctx.rowsByChild("SWEpisodes");
     const episodes = ctx.table("Episodes");
+    const swStarts = ctx.dates("SWEpisodes", "SW_DECOM");
+    const starts = ctx.dates("Episodes", "DECOM");
+    const ends = ctx.dates("Episodes", "DEC");
     for (let i = 0; i < episodes.length; i++) {
       const ep = episodes[i];
       if (!ep || SHORT_BREAKS.has(ep.LS ?? "")) continue;
-      const ended = ctx.date(ep.DEC);
+      const ended = ends[i];
       const startsCare = ep.RNE === "S";
       // An ended episode ends care unless the child only changed placement (X1); an open one whose
       // reason is nevertheless given (and not X1) is read the same way, as the DfE rule reads REC.
@@ -37,10 +39,10 @@ export const ruleSW12STG2 = defineRule({
       const open = ended === undefined;
       if (!startsCare && !endsCare && !open) continue;
       if (ended !== undefined && (ended < from || ended > ctx.collectionEnd)) continue;
-      const began = ctx.date(ep.DECOM);
+      const began = starts[i];
       let covered = false;
       for (const s of swByChild.get(ep.CHILD ?? "") ?? []) {
-        const swStart = ctx.date(sw[s]?.SW_DECOM);
+        const swStart = swStarts[s];
         if (swStart === undefined) continue;
         if (
           (endsCare && ended !== undefined && swStart <= ended) ||

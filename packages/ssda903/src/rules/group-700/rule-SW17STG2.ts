@@ -18,13 +18,14 @@ export const ruleSW17STG2 = defineRule({
     "The child's latest social worker episode has an end date, so no social worker episode is open at 31 March: add the current episode or remove the end date.",
   *check(ctx) {
     const rows = ctx.table("SWEpisodes");
+    const starts = ctx.dates("SWEpisodes", "SW_DECOM");
     const lookedAfter = ctx.has("Episodes") ? childrenLookedAfterAtEnd(ctx) : undefined;
     for (const [child, list] of ctx.rowsByChild("SWEpisodes")) {
       if (lookedAfter && !lookedAfter.has(child)) continue;
       let latest = list[0] as number;
-      let latestStart = ctx.date(rows[latest]?.SW_DECOM) ?? Number.NEGATIVE_INFINITY;
+      let latestStart = starts[latest] ?? Number.NEGATIVE_INFINITY;
       for (const i of list) {
-        const start = ctx.date(rows[i]?.SW_DECOM);
+        const start = starts[i];
         if (start !== undefined && start > latestStart) {
           latest = i;
           latestStart = start;

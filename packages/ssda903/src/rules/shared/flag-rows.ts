@@ -8,11 +8,11 @@ export function* flagRows(
   ctx: RuleContext,
   table: TableName,
   field: string,
-  bad: (row: RawRow) => boolean,
+  bad: (row: RawRow, index: number) => boolean,
 ): Generator<RuleFlag> {
   const rows = ctx.table(table);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row && bad(row)) yield { table, row: i, field };
+    if (row && bad(row, i)) yield { table, row: i, field };
   }
 }
