@@ -35,8 +35,7 @@ export function publicModels(): readonly PublicModel[] {
   if (cache) return cache;
   const out: PublicModel[] = [];
   for (const [packageName, exports] of Object.entries(PACKAGES)) {
-    for (const [name, value] of Object.entries(exports)) {
-      if (!(value instanceof z.ZodType)) continue;
+    for (const [name, value] of core.publicSchemasOf(exports)) {
       const meta = z.globalRegistry.get(value);
       if (!meta?.id) continue;
       const model: PublicModel = { name, id: meta.id, packageName, schema: value };

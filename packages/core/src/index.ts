@@ -54,6 +54,7 @@ export { isSocialCareUrn, OfstedUrn } from "./identifiers/ofsted-urn";
 export { normaliseUkPostcode, postcodeDistrict, UkPostcode } from "./identifiers/uk-postcode";
 export { isValidUpn, Upn, upnCheckLetter, upnProblem } from "./identifiers/upn";
 export { isUpnLaNumber, UPN_LA_NUMBERS } from "./identifiers/upn-la-numbers";
+export { publicSchemasOf } from "./json-schema/public-schemas";
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema } from "./json-schema/to-json-schema";
 export { formatMoney, Money } from "./money/money";
 export { findPersonalDataLeaks, type PersonalDataLeak } from "./personal-data/leaks";

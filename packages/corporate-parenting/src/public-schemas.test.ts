@@ -1,5 +1,6 @@
 // Every public schema (an export registered with an id) validates the same fixtures under Zod and under
 // Ajv with its JSON Schema, and no public schema is left out of this test.
+import { publicSchemasOf } from "@childrens-social-care/core";
 import { expectSchemaAgreement } from "@childrens-social-care/core/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -91,9 +92,7 @@ const CASES: Record<string, readonly unknown[]> = {
   EntitlementKind: ["staying-close", "staying-away"],
 };
 
-const exported = Object.entries(cp)
-  .filter(([, v]) => v instanceof z.ZodType && z.globalRegistry.get(v)?.id)
-  .map(([name, v]) => [name, v as z.ZodType] as const);
+const exported = publicSchemasOf(cp);
 
 describe("public schemas", () => {
   it("every public schema has agreement cases, and its id is corporate-parenting.<Name>", () => {

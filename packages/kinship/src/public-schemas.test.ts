@@ -1,5 +1,6 @@
 // Every public schema (an export registered with an id) validates the same fixtures under Zod and under
 // Ajv with its JSON Schema, and no public schema is left out of this test.
+import { publicSchemasOf } from "@childrens-social-care/core";
 import { expectSchemaAgreement } from "@childrens-social-care/core/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -160,9 +161,7 @@ const CASES: Record<string, readonly unknown[]> = {
   LifelongLinks: [links, { ...links, peopleFound: -1 }, { ...links, status: "done" }],
 };
 
-const exported = Object.entries(kinship)
-  .filter(([, v]) => v instanceof z.ZodType && z.globalRegistry.get(v)?.id)
-  .map(([name, v]) => [name, v as z.ZodType] as const);
+const exported = publicSchemasOf(kinship);
 
 describe("public schemas", () => {
   it("every public schema has agreement cases, and its id is kinship.<Name>", () => {

@@ -1,6 +1,7 @@
+import { publicSchemasOf } from "@childrens-social-care/core";
 import { type AgreementFixtures, expectSchemaAgreement } from "@childrens-social-care/core/testing";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import * as pkg from "./index";
 import { BASE_EPISODE } from "./testing/episodes";
 
@@ -224,10 +225,7 @@ const MODEL_FIXTURES: Record<string, AgreementFixtures> = {
   },
 };
 
-const publicSchemas = Object.entries(pkg as Record<string, unknown>).filter(
-  (entry): entry is [string, z.ZodType] =>
-    entry[1] instanceof z.ZodType && z.globalRegistry.get(entry[1])?.id !== undefined,
-);
+const publicSchemas = publicSchemasOf(pkg);
 
 describe("every public schema agrees with its JSON Schema", () => {
   it("has fixtures for every public schema that is not a code list", () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { publicSchemasOf } from "../json-schema/public-schemas";
 import { toJsonSchema } from "../json-schema/to-json-schema";
 import { createAjv } from "./create-ajv";
 
@@ -18,10 +19,7 @@ export function checkPublishedSchemas(exports: Record<string, unknown>, schemasD
     schemas: { name: string; id: string; file: string }[];
   };
   const problems: string[] = [];
-  const exported = Object.entries(exports)
-    .filter(([, v]) => v instanceof z.ZodType && z.globalRegistry.get(v)?.id)
-    .map(([k]) => k)
-    .sort();
+  const exported = publicSchemasOf(exports).map(([name]) => name);
   const listed = index.schemas.map((s) => s.name).sort();
   for (const name of exported)
     if (!listed.includes(name)) problems.push(`${name} is exported but not published`);
