@@ -1,25 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Meeting } from "@childrens-social-care/meetings";
 import { describe, expect, it } from "vitest";
+import { sharedPath } from "../../../scripts/shared-path.ts";
 import { convertFolder, dueAtNextMeeting } from "../src/convert.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const samples = join(here, "..", "..", "..", "samples", "minutes");
-
-function sharedFixtures(): string | undefined {
-  let dir = here;
-  for (;;) {
-    const candidate = join(dir, "shared", "fixtures", "minutes");
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 describe("minutes-to-json", () => {
   it("turns the sample folder into valid meetings, decisions and open actions", () => {
@@ -72,8 +62,7 @@ describe("minutes-to-json", () => {
   });
 
   it("converts the real published minutes in the shared fixtures", () => {
-    const fixtures = sharedFixtures();
-    if (!fixtures) throw new Error("shared/fixtures/minutes beside the repository was not found");
+    const fixtures = sharedPath("fixtures", "minutes");
     const dir = mkdtempSync(join(tmpdir(), "minutes-"));
     cpSync(fixtures, join(dir, "2023-01-19_corporate-parenting-board"), { recursive: true });
     const out = convertFolder(dir);

@@ -7,19 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sharedPath } from "../../../scripts/shared-path.ts";
 import { generateReturn, readReturn, rulesForYear, validateReturn, writeReturn } from "../dist/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-function shared() {
-  let dir = here;
-  for (;;) {
-    const candidate = join(dir, "shared", "reference", "ssda903-data");
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir)
-      throw new Error("shared/reference/ssda903-data not found beside the repository");
-    dir = dirname(dir);
-  }
-}
 const rows = (ret) => Object.values(ret.tables).reduce((n, t) => n + (t?.length ?? 0), 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -27,7 +18,12 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 console.log(`Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model}`);
 
 // (1) The fake return.
-const fake = join(shared(), "data-to-insight__csc-validator-be-903", "tests", "fake_data");
+const fake = join(
+  sharedPath("reference", "ssda903-data"),
+  "data-to-insight__csc-validator-be-903",
+  "tests",
+  "fake_data",
+);
 const names = [
   "header",
   "episodes",

