@@ -1,11 +1,12 @@
-// One tsup set-up for every published package: ESM + CJS + separate .d.ts/.d.cts (attw all green),
-// zod kept external because it is a peer dependency.
+// One tsup set-up for every published package: ESM only with .d.ts. The packages need Node >= 22.12,
+// where `require()` of ESM works, so one module format means one instance of every schema for ESM and
+// CommonJS consumers alike (no dual-package hazard). zod stays external: it is a peer dependency.
 import { defineConfig, type Options } from "tsup";
 
 export function packageBuildConfig(entry: Record<string, string>, extra: Partial<Options> = {}) {
   return defineConfig({
     entry,
-    format: ["esm", "cjs"],
+    format: ["esm"],
     dts: true,
     sourcemap: true,
     clean: true,

@@ -29,6 +29,9 @@ let passed = 0;
 let failedTests = 0;
 let skipped = 0;
 const missing = [];
+// Suites skipped for want of the shared reference data or a browser (scripts/reference-suite.ts) are
+// one skipped test each, titled "skipped: <what> (<why>)"; they are listed once each at the end.
+const skipLines = new Map();
 for (const ws of workspaces) {
   const pkg = JSON.parse(readFileSync(join(ws, "package.json"), "utf8"));
   if (!pkg.scripts?.test) continue;
@@ -43,6 +46,18 @@ for (const ws of workspaces) {
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   // A suite that fails to load (syntax error, missing import) counts no test but must still fail.
   if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) failedTests += r.numFailedTestSuites;
+  for (const suite of r.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) {
+      if (!t.title.startsWith("skipped: ")) continue;
+      const line = `${pkg.name}: ${t.title}`;
+      skipLines.set(line, (skipLines.get(line) ?? 0) + 1);
+    }
+  }
+}
+if (skipLines.size) {
+  console.log("");
+  for (const [line, n] of skipLines) console.log(n > 1 ? `${line} [${n} suites]` : line);
+  console.log("(CSC_REQUIRE_REFERENCE=1 makes these failures; CI sets it.)");
 }
 if (missing.length) {
   console.error(`No test report from: ${missing.join(", ")}`);

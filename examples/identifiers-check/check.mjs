@@ -9,7 +9,7 @@ import {
   UkPostcode,
   Upn,
 } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 const Identifiers = z.object({ upn: Upn, nhsNumber: NhsNumber, homePostcode: UkPostcode });
 

@@ -13,7 +13,7 @@ import {
   UkPostcode,
   Upn,
 } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 export const title = "Core: identifiers and dates (samples/children.ndjson)";
 

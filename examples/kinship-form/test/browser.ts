@@ -1,20 +1,18 @@
 // Test harness: builds the page with Vite, serves the build on loopback with `vite preview`, and
 // drives Debian's Chromium with playwright-core (Playwright's own browser download does not work on
 // this machine kind). `CHROMIUM_PATH` overrides the browser's location.
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
+import { chromiumPath } from "../../../scripts/reference";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-export function chromiumPath(): string {
-  const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium was not found at ${path}: install Debian's chromium package (.ci/setup-extra does).`,
-    );
-  }
+/** The Chromium to drive (CHROMIUM_PATH, or `chromium` on the PATH); the suite is skipped without one. */
+function browserPath(): string {
+  const path = chromiumPath();
+  if (!path)
+    throw new Error("Chromium was not found: install Debian's chromium package (.ci/setup-extra does).");
   return path;
 }
 
@@ -35,7 +33,7 @@ export async function servePage(): Promise<Served> {
   const address = server.httpServer.address();
   if (!address || typeof address === "string") throw new Error("preview server has no port");
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: browserPath(),
     headless: true,
     // Flags verified on this machine kind: no sandbox as root, and no background network calls,
     // which this machine's closed network refuses.

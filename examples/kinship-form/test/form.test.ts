@@ -1,23 +1,24 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWithBrowser } from "../../../scripts/reference-suite";
 import { type Served, servePage } from "./browser";
 
 let served: Served;
 let page: Page;
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url));
 
-beforeAll(async () => {
-  served = await servePage();
-  page = await served.browser.newPage({ locale: "en-GB" });
-  await page.goto(served.url);
-});
-afterAll(async () => {
-  await served?.close();
-});
+describeWithBrowser("kinship assessment form in Chromium", () => {
+  beforeAll(async () => {
+    served = await servePage();
+    page = await served.browser.newPage({ locale: "en-GB" });
+    await page.goto(served.url);
+  });
+  afterAll(async () => {
+    await served?.close();
+  });
 
-describe("kinship assessment form in Chromium", () => {
   it("shows the form with the checks from the kinship package's code list", async () => {
     expect(await page.textContent("h1")).toBe("Record a kinship assessment");
     expect(await page.locator('input[type="checkbox"]').count()).toBeGreaterThanOrEqual(5);

@@ -5,7 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Meeting } from "@childrens-social-care/meetings";
 import { describe, expect, it } from "vitest";
-import { sharedPath } from "../../../scripts/shared-path.ts";
+import { requireReferencePath } from "../../../scripts/reference.ts";
+import { describeWithReference } from "../../../scripts/reference-suite.ts";
 import { convertFolder, dueAtNextMeeting } from "../src/convert.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -61,15 +62,6 @@ describe("minutes-to-json", () => {
     ]);
   });
 
-  it("converts the real published minutes in the shared fixtures", () => {
-    const fixtures = sharedPath("fixtures", "minutes");
-    const dir = mkdtempSync(join(tmpdir(), "minutes-"));
-    cpSync(fixtures, join(dir, "2023-01-19_corporate-parenting-board"), { recursive: true });
-    const out = convertFolder(dir);
-    expect(out.meetings[0]?.agenda).toHaveLength(3);
-    for (const m of out.meetings) expect(Meeting.safeParse(m).success).toBe(true);
-  });
-
   it("runs as a command: writes the JSON file and prints what is due", () => {
     const dir = mkdtempSync(join(tmpdir(), "minutes-out-"));
     const r = spawnSync(
@@ -91,5 +83,16 @@ describe("minutes-to-json", () => {
       },
     );
     expect(again.status).toBe(2);
+  });
+});
+
+describeWithReference("minutes-to-json on the real published minutes", [["fixtures", "minutes"]], () => {
+  it("converts the real published minutes in the shared fixtures", () => {
+    const fixtures = requireReferencePath("fixtures", "minutes");
+    const dir = mkdtempSync(join(tmpdir(), "minutes-"));
+    cpSync(fixtures, join(dir, "2023-01-19_corporate-parenting-board"), { recursive: true });
+    const out = convertFolder(dir);
+    expect(out.meetings[0]?.agenda).toHaveLength(3);
+    for (const m of out.meetings) expect(Meeting.safeParse(m).success).toBe(true);
   });
 });

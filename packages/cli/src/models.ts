@@ -4,7 +4,7 @@ import * as kinship from "@childrens-social-care/kinship";
 import * as meetings from "@childrens-social-care/meetings";
 import * as placements from "@childrens-social-care/placements";
 import * as reforms from "@childrens-social-care/reforms";
-import { z } from "zod";
+import * as z from "zod";
 
 /** A public schema the command line can validate against or export. */
 export interface PublicModel {

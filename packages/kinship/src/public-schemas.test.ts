@@ -3,7 +3,7 @@
 import { publicSchemasOf } from "@childrens-social-care/core";
 import { expectSchemaAgreement } from "@childrens-social-care/core/testing";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import {
   allForms,
   cao,

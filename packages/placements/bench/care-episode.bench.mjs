@@ -8,7 +8,7 @@ import { cpus } from "node:os";
 import { createAjv } from "@childrens-social-care/core/testing";
 import { CareEpisode } from "@childrens-social-care/placements";
 import { Bench } from "tinybench";
-import { z } from "zod";
+import * as z from "zod";
 
 const BATCH = 1000;
 

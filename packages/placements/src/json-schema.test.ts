@@ -1,7 +1,7 @@
 import { publicSchemasOf } from "@childrens-social-care/core";
 import { type AgreementFixtures, expectSchemaAgreement } from "@childrens-social-care/core/testing";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import * as pkg from "./index";
 import { BASE_EPISODE } from "./testing/episodes";
 

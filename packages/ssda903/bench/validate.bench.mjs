@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sharedPath } from "../../../scripts/shared-path.ts";
+import { requireReferencePath } from "../../../scripts/reference.ts";
 import { generateReturn, readReturn, rulesForYear, validateReturn, writeReturn } from "../dist/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,7 +19,7 @@ console.log(`Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model}`);
 
 // (1) The fake return.
 const fake = join(
-  sharedPath("reference", "ssda903-data"),
+  requireReferencePath("reference", "ssda903-data"),
   "data-to-insight__csc-validator-be-903",
   "tests",
   "fake_data",

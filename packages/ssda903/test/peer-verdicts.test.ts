@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ValidationIssue } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
+import { describeWithReference } from "../../../scripts/reference-suite";
 import { readReturn } from "../src/codec/read-return";
 import { PEER_RUN_FILLED_END_DATES, PEER_VERDICT_DEVIATIONS } from "../src/conformance/deviations";
 import { ALL_RULES } from "../src/rules/all-rules";
-import { readReferenceJson, ssda903DataDir } from "../src/testing/reference-data";
+import { readReferenceJson, SSDA903_DATA, ssda903DataDir } from "../src/testing/reference-data";
 import { validateReturn } from "../src/validate/validate-return";
 
 interface PeerVerdicts {
@@ -116,7 +117,7 @@ export function comparePeerVerdicts() {
   };
 }
 
-describe("verdicts on the Python tool's fake return (2022-23)", () => {
+describeWithReference("verdicts on the Python tool's fake return (2022-23)", [SSDA903_DATA], () => {
   const result = comparePeerVerdicts();
 
   it("reads the fake return without problems", () => {

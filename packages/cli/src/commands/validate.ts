@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatReport, issuesFromZod, type ValidationIssue } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { ExitCode } from "../exit-codes";
 import type { CliIo } from "../io";
 import { findModel } from "../models";

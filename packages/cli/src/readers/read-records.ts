@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { CellConverter } from "./csv";
 import { readCsv } from "./csv";
 import type { InputEncoding } from "./decode";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { CodeListRow } from "./code-list-row";
 
 // Code lists register here so the JSON Schema helper can give every code its title, however deeply

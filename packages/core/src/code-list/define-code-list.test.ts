@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { toJsonSchema } from "../json-schema/to-json-schema";
 import { expectSchemaAgreement } from "../testing/schema-agreement";
 import { defineCodeList } from "./define-code-list";

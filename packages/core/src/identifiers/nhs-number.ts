@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const NHS_SHAPE = /^\d{3} ?\d{3} ?\d{4}$/;
 

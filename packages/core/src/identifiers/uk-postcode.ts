@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The shape of a UK postcode: an outward code (area letters, district digit(s), optional letter) and an
 // inward code (sector digit and two unit letters, never C, I, K, M, O or V). GIR 0AA is the one

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isUpnLaNumber } from "./upn-la-numbers";
 
 // The 23 letters a UPN may use, in the order that gives each its value (A=0 … Z=22). I, O and S are

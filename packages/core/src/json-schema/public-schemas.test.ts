@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { publicSchemasOf } from "./public-schemas";
 
 it("keeps the exports that are Zod schemas registered with an id, in name order", () => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A package's public schemas: its exports that are Zod schemas registered with an id

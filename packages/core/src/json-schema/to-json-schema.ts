@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { annotateCodeListJsonSchema, codeListRowsOf } from "../code-list/code-list-json-schema";
 
 /** A JSON Schema document (draft 2020-12). */

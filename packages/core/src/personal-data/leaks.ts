@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ValidationIssue } from "../validation/validation-issue";
 import type { PersonalDataLevel } from "./personal-data";
 import { collectMarked } from "./walk";

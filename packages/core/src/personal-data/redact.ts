@@ -1,7 +1,7 @@
 import { hmac } from "@noble/hashes/hmac";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { PersonalDataLevel } from "./personal-data";
 import { mapMarked } from "./walk";
 

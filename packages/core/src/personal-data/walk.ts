@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type PersonalDataLevel, personalDataLevelOf } from "./personal-data";
 
 /** A value found in a marked field, with where it was. */

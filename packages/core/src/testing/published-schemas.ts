@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { publicSchemasOf } from "../json-schema/public-schemas";
 import { toJsonSchema } from "../json-schema/to-json-schema";
 import { createAjv } from "./create-ajv";

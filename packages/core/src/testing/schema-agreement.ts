@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { toJsonSchema } from "../json-schema/to-json-schema";
 import { type Ajv, createAjv } from "./create-ajv";
 

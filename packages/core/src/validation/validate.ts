@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { IssueLocation, ValidationIssue } from "./validation-issue";
 import { createReport, type ValidationReport } from "./validation-report";
 

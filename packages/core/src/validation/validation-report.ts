@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Severity, ValidationIssue } from "./validation-issue";
 
 /** A rule that was not run, and why (e.g. reference data missing, not in force in the year). */

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 const S2 = "Children and Social Work Act 2017 s2(2)";
 const S8 =

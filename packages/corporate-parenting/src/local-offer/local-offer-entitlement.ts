@@ -1,5 +1,5 @@
 import { IsoDate, LaNumber, Money } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CareLeaverStatus, EntitlementKind, LocalOfferCategory } from "./local-offer-codes";
 
 /** A statute or document an entitlement rests on. */

@@ -6,7 +6,7 @@ import {
   type ValidationIssue,
   type ValidationReport,
 } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { Measure } from "./measure";
 
 /** A measure's period ends no earlier than it starts. */

@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CorporateParentingPrinciple } from "../principles/corporate-parenting-principle";
 
 /** The unit a measure is counted in. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Measure } from "./measure";
 
 /** Red, amber, green, or not rated. */

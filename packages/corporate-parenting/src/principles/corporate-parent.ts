@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 const S1_3 = "Children and Social Work Act 2017 s1(3)";
 // The Children's Wellbeing and Schools Act 2026 (c. 21, Royal Assent 29 April 2026) gave a corporate

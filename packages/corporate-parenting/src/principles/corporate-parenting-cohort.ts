@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * Who the principles protect (Children and Social Work Act 2017 s1(2)): the "relevant children and young

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // Children and Social Work Act 2017 (c. 16) s1(1), as enacted (Royal Assent 27 April 2017):
 // https://www.legislation.gov.uk/ukpga/2017/16/section/1/enacted

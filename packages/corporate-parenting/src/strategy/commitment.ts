@@ -1,5 +1,5 @@
 import { IsoDate, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CorporateParentingPrinciple } from "../principles/corporate-parenting-principle";
 import { ActionStatus, CommitmentStatus } from "./strategy-codes";
 

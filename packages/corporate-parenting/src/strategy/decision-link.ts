@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A link to the decision of a council meeting: the decision's reference (e.g. the minute's resolution

@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { Commitment, Signatory } from "./commitment";
 import { ParticipationForum, PledgeAudience } from "./strategy-codes";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CorporateParentingPrinciple } from "../principles/corporate-parenting-principle";
 import { Commitment, StrategyAction, YouToldUs } from "./commitment";
 

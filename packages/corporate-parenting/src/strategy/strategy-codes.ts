@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Where a strategy is in its life. */
 export const StrategyStatus = z

@@ -7,7 +7,7 @@ import {
   type ValidationIssue,
   type ValidationReport,
 } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import {
   CorporateParentingPrinciple,
   type CorporateParentingPrinciple as Principle,

@@ -1,5 +1,5 @@
 import { IsoDate, LaNumber } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CorporateParentingPrinciple } from "../principles/corporate-parenting-principle";
 import { DecisionLink } from "./decision-link";
 import { Pledge } from "./pledge";

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // The legal forms kinship care takes in England. The list follows the types in the Kinship care
 // statutory guidance (DfE, October 2024) and Working Together to Safeguard Children glossary ("Kinship

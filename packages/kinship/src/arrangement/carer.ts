@@ -1,5 +1,5 @@
 import { defineCodeList, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 const GUIDANCE =
   "Kinship care: statutory guidance for local authorities (DfE, October 2024), who can be a kinship carer";

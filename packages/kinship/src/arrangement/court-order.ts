@@ -1,5 +1,5 @@
 import { IsoDate, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A court order that creates a kinship arrangement (special guardianship, child arrangements): which court

@@ -1,5 +1,5 @@
 import { IsoDate, LaNumber, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { KinshipCarer } from "./carer";
 import { AdoptionOrder, CourtOrder } from "./court-order";
 import { LookedAfterBasis } from "./looked-after-basis";

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * Why a child in kinship foster care is looked after. The SSDA903 legal status each corresponds to is in

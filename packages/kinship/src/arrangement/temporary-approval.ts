@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 // Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959):
 // reg 24(1): a connected person may be approved as a local authority foster parent "for a temporary

@@ -1,5 +1,5 @@
 import { createReport, issuesFromZod, runRules, type ValidationReport } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { informalFormMatchesCarer } from "../rules/form-matches-carer-rule";
 import {
   privateFosteringNoticeInTime,

@@ -1,5 +1,5 @@
 import { defineCodeList, IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 const FORM_C = "CoramBAAF Connected Person/Family and Friends Report (Form C), England";
 

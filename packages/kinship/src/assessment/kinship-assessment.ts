@@ -1,5 +1,5 @@
 import { IsoDate, LaNumber, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { AssessmentCheckRecord } from "./assessment-check";
 
 /** Where an assessment is. */

@@ -1,5 +1,5 @@
 import { defineCodeList, IsoDate, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 // Children Act 1989 s31ZA "Family group decision-making", inserted by the Children's Wellbeing and
 // Schools Act 2026 (c. 21) s1 (https://www.legislation.gov.uk/id/ukpga/2026/21/section/1):

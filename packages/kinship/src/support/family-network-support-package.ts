@@ -1,5 +1,5 @@
 import { IsoDate, Money, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A family network support package: "a pot of funding targeted specifically at family networks to enable

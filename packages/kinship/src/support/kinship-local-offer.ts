@@ -1,6 +1,6 @@
 import type { RecordRule as Rule } from "@childrens-social-care/core";
 import { IsoDate, LaNumber, type ValidationIssue } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 // Children Act 1989 s22H "Kinship care: information", inserted by the Children's Wellbeing and Schools
 // Act 2026 s5 (https://www.legislation.gov.uk/ukpga/2026/21/section/5/enacted): a local authority must

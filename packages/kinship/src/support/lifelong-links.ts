@@ -1,5 +1,5 @@
 import { IsoDate, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Lifelong Links (Family Rights Group): a trained coordinator searches for relatives and other adults who

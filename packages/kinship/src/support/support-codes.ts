@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 const SGR3 = "Special Guardianship Regulations 2005 (SI 2005/1109) reg 3";
 const S22H = "Children Act 1989 s22H(2) (inserted by Children's Wellbeing and Schools Act 2026 s5)";

@@ -1,5 +1,5 @@
 import { IsoDate, LaNumber, Money, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { FinancialSupportType, SupportPlanType, SupportServiceType } from "./support-codes";
 
 /** How often a payment is made. */

@@ -1,13 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { sampleMeeting } from "../test-support/sample-meeting";
+import { describeWithReference } from "../../../../scripts/reference-suite";
+import { MINUTES_FIXTURES } from "../test-support/fixtures";
+import { fixtureItems, sampleMeeting } from "../test-support/sample-meeting";
 import { londonOffset } from "./london-offset";
 import { OcdEvent } from "./ocd-event";
 import { PopoloExport } from "./popolo";
 import { toOcdEvent } from "./to-ocd-event";
 import { toPopolo } from "./to-popolo";
 
-describe("toOcdEvent", () => {
+describe("toOcdEvent and toPopolo on the repository's sample meeting", () => {
   const meeting = sampleMeeting();
+
+  it("validate against the Open Civic Data Event and Popolo shapes, one event per item", () => {
+    const event = toOcdEvent(meeting);
+    expect(OcdEvent.safeParse(event).error?.issues).toBeUndefined();
+    expect(event.agenda.map((a) => a.description)).toEqual([
+      "Placement Sufficiency and Stability Update",
+      "Care Leavers Local Offer Refresh",
+    ]);
+    const out = toPopolo(meeting);
+    expect(PopoloExport.safeParse(out).error?.issues).toBeUndefined();
+    expect(out.events).toHaveLength(3);
+  });
+});
+
+describeWithReference("toOcdEvent on the shared fixtures", [MINUTES_FIXTURES], () => {
+  const meeting = sampleMeeting(fixtureItems());
   const event = toOcdEvent(meeting);
 
   it("validates against the Open Civic Data Event shape", () => {
@@ -63,8 +81,8 @@ describe("toOcdEvent", () => {
   });
 });
 
-describe("toPopolo", () => {
-  const meeting = sampleMeeting();
+describeWithReference("toPopolo on the shared fixtures", [MINUTES_FIXTURES], () => {
+  const meeting = sampleMeeting(fixtureItems());
   const out = toPopolo(meeting);
 
   it("validates against the Popolo Event, Motion and VoteEvent shapes", () => {

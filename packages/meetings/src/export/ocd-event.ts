@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The Open Civic Data Event, written from its published field lists:
 // - OCDEP 4 "Events" (opencivicdata/docs.opencivicdata.org proposals/0004.rst @ 713aa171);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Popolo, written from popolo-project/popolo-spec schemas/*.json (@ f4b5fb78, CC BY 4.0):
 // motion.json (id, organization_id, legislative_session_id, creator_id, text, classification, date,

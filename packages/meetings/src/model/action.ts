@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { codeList } from "./code-list";
 import { Participant } from "./participant";
 import { Span } from "./span";

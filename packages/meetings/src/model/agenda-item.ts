@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Action } from "./action";
 import { codeList } from "./code-list";
 import { Decision } from "./decision";

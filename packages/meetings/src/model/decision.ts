@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codeList } from "./code-list";
 import { Motion, VoteEvent } from "./motion";
 import { Span } from "./span";

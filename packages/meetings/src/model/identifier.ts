@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codeList } from "./code-list";
 
 /** Identifier schemes seen for councils, committees and meetings (meetings reference §4.2 `IdScheme`). */

@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { AgendaItem } from "./agenda-item";
 import { Attendance, TimeOfDay } from "./attendance";
 import { codeList } from "./code-list";

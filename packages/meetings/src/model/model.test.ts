@@ -1,8 +1,9 @@
 import { personalDataLevelOf, redact, toJsonSchema } from "@childrens-social-care/core";
 import { expectSchemaAgreement } from "@childrens-social-care/core/testing";
 import { describe, expect, it } from "vitest";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import { parseMinutes } from "../parse/parse-minutes";
-import { readFixture } from "../test-support/fixtures";
+import { MINUTES_FIXTURES, readFixture } from "../test-support/fixtures";
 import { sampleMeeting } from "../test-support/sample-meeting";
 import { Action, Due } from "./action";
 import { AgendaItem } from "./agenda-item";
@@ -85,60 +86,64 @@ describe("the meetings model", () => {
   });
 });
 
-describe("Zod and the published JSON Schemas agree", () => {
-  const items = [
-    "care-review-briefing.txt",
-    "corporate-parenting-strategy-refresh.txt",
-    "keeping-children-safe-reforms.txt",
-  ].map((n) => parseMinutes(readFixture(n)).item);
-  const meeting = sampleMeeting();
+describeWithReference(
+  "Zod and the published JSON Schemas agree on the parsed fixtures",
+  [MINUTES_FIXTURES],
+  () => {
+    const items = [
+      "care-review-briefing.txt",
+      "corporate-parenting-strategy-refresh.txt",
+      "keeping-children-safe-reforms.txt",
+    ].map((n) => parseMinutes(readFixture(n)).item);
+    const meeting = sampleMeeting();
 
-  it("on agenda items, valid and broken", () => {
-    const first = items[0]!;
-    expectSchemaAgreement(AgendaItem, {
-      cases: [
-        ...items,
-        { ...first, title: 42 },
-        { ...first, kind: "chat" },
-        { ...first, presenters: [{ name: "" }] },
-        {
-          ...first,
-          decisions: [
-            {
-              ...first.decisions[0],
-              clauses: [{ order: 0, text: "x", kind: "noted", span: { start: 0, end: 1 } }],
-            },
-          ],
-        },
-        { ...first, span: { start: -1, end: 2 } },
-        null,
-      ],
-      zodOnly: [
-        { value: { ...first, span: { start: 3, end: 2 } }, reason: "a span may not end before it starts" },
-      ],
+    it("on agenda items, valid and broken", () => {
+      const first = items[0]!;
+      expectSchemaAgreement(AgendaItem, {
+        cases: [
+          ...items,
+          { ...first, title: 42 },
+          { ...first, kind: "chat" },
+          { ...first, presenters: [{ name: "" }] },
+          {
+            ...first,
+            decisions: [
+              {
+                ...first.decisions[0],
+                clauses: [{ order: 0, text: "x", kind: "noted", span: { start: 0, end: 1 } }],
+              },
+            ],
+          },
+          { ...first, span: { start: -1, end: 2 } },
+          null,
+        ],
+        zodOnly: [
+          { value: { ...first, span: { start: 3, end: 2 } }, reason: "a span may not end before it starts" },
+        ],
+      });
     });
-  });
 
-  it("on meetings, decisions, actions and documents", () => {
-    expectSchemaAgreement(Meeting, {
-      cases: [
-        meeting,
-        { ...meeting, date: "10/07/2024" },
-        { ...meeting, date: "2024-02-30" },
-        { ...meeting, attendance: [{ participant: {}, role: "x", status: "present" }] },
-      ],
+    it("on meetings, decisions, actions and documents", () => {
+      expectSchemaAgreement(Meeting, {
+        cases: [
+          meeting,
+          { ...meeting, date: "10/07/2024" },
+          { ...meeting, date: "2024-02-30" },
+          { ...meeting, attendance: [{ participant: {}, role: "x", status: "present" }] },
+        ],
+      });
+      const decision = items[1]!.decisions[0]!;
+      expectSchemaAgreement(Decision, {
+        cases: [decision, { ...decision, kind: "vote" }, { ...decision, clauses: "1" }],
+      });
+      const action = items[2]!.actions[1]!;
+      expectSchemaAgreement(Action, {
+        cases: [action, { ...action, due: { kind: "relative", amount: 0, unit: "month", text: "x" } }],
+      });
+      const document = items[1]!.documents[0]!;
+      expectSchemaAgreement(SupportingDocument, {
+        cases: [document, { ...document, size: { ...document.size, bytes: 1.5 } }],
+      });
     });
-    const decision = items[1]!.decisions[0]!;
-    expectSchemaAgreement(Decision, {
-      cases: [decision, { ...decision, kind: "vote" }, { ...decision, clauses: "1" }],
-    });
-    const action = items[2]!.actions[1]!;
-    expectSchemaAgreement(Action, {
-      cases: [action, { ...action, due: { kind: "relative", amount: 0, unit: "month", text: "x" } }],
-    });
-    const document = items[1]!.documents[0]!;
-    expectSchemaAgreement(SupportingDocument, {
-      cases: [document, { ...document, size: { ...document.size, bytes: 1.5 } }],
-    });
-  });
-});
+  },
+);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Span } from "./span";
 
 /** How a line of the minutes is laid out. */

@@ -1,5 +1,5 @@
 import { personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Someone who took part: a person by name, by role, or both. Minutes usually name officers by role

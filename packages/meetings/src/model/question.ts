@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { codeList } from "./code-list";
 import { Participant } from "./participant";
 import { Span } from "./span";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Where a parsed element came from: `start` and `end` are UTF-16 offsets into the normalised minutes

@@ -2,8 +2,9 @@
 // returns (clauses above all) is a substring of the whitespace-normalised input at its span.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import { AgendaItem } from "../model/agenda-item";
-import { readFixture } from "../test-support/fixtures";
+import { MINUTES_FIXTURES, readFixture } from "../test-support/fixtures";
 import { normaliseMinutes } from "./normalise";
 import { parseMinutes } from "./parse-minutes";
 
@@ -148,6 +149,24 @@ describe("parseMinutes on any text", () => {
     );
   });
 
+  it("generates texts that reach the decision, action, question and document paths (so the properties bite)", () => {
+    const items = fc.sample(minutesLike, { numRuns: 400, seed: 42 }).map((t) => parseMinutes(t).item);
+    expect(items.filter((i) => i.decisions.some((d) => d.clauses.length > 0)).length).toBeGreaterThan(20);
+    expect(items.filter((i) => i.actions.length > 0).length).toBeGreaterThan(5);
+    expect(items.filter((i) => i.questions.length > 0).length).toBeGreaterThan(5);
+    expect(items.filter((i) => i.documents.length > 0).length).toBeGreaterThan(5);
+  });
+
+  it("returns an issue, not an exception, for input that is not text", () => {
+    for (const bad of [undefined, null, 42, {}, ["RESOLVED"]]) {
+      const result = parseMinutes(bad as unknown as string);
+      expect(result.issues[0]?.rule).toBe("meetings/not-text");
+      expect(AgendaItem.safeParse(result.item).success).toBe(true);
+    }
+  });
+});
+
+describeWithReference("parseMinutes on the shared fixtures cut and glued", [MINUTES_FIXTURES], () => {
   it("survives the fixtures cut at any point and glued in any order", () => {
     const fixtures = [
       readFixture("care-review-briefing.txt"),
@@ -174,21 +193,5 @@ describe("parseMinutes on any text", () => {
       ),
       { numRuns: 300 },
     );
-  });
-
-  it("generates texts that reach the decision, action, question and document paths (so the properties bite)", () => {
-    const items = fc.sample(minutesLike, { numRuns: 400, seed: 42 }).map((t) => parseMinutes(t).item);
-    expect(items.filter((i) => i.decisions.some((d) => d.clauses.length > 0)).length).toBeGreaterThan(20);
-    expect(items.filter((i) => i.actions.length > 0).length).toBeGreaterThan(5);
-    expect(items.filter((i) => i.questions.length > 0).length).toBeGreaterThan(5);
-    expect(items.filter((i) => i.documents.length > 0).length).toBeGreaterThan(5);
-  });
-
-  it("returns an issue, not an exception, for input that is not text", () => {
-    for (const bad of [undefined, null, 42, {}, ["RESOLVED"]]) {
-      const result = parseMinutes(bad as unknown as string);
-      expect(result.issues[0]?.rule).toBe("meetings/not-text");
-      expect(AgendaItem.safeParse(result.item).success).toBe(true);
-    }
   });
 });

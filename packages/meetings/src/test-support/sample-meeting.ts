@@ -1,14 +1,35 @@
-// A meeting built from the parsed shared fixtures, for the model and export tests.
+// A meeting built from the repository's own sample minutes (samples/minutes, written for the project),
+// for the model and export tests, so that they run without the shared fixtures; and the same meeting
+// around the shared fixtures, for the tests that check their exact content.
+import { readFileSync } from "node:fs";
+import type { AgendaItem } from "../model/agenda-item";
 import type { Meeting } from "../model/meeting";
 import { parseMinutes } from "../parse/parse-minutes";
 import { readFixture } from "./fixtures";
 
-export function sampleMeeting(): Meeting {
-  const items = [
+const SAMPLE_MEETING = new URL(
+  "../../../../samples/minutes/2026-03-12_corporate-parenting-board/",
+  import.meta.url,
+);
+
+/** The agenda items of the repository's sample meeting, parsed. */
+export function sampleItems(): AgendaItem[] {
+  return ["06-placement-sufficiency-update.txt", "07-care-leavers-local-offer.txt"].map(
+    (name) => parseMinutes(readFileSync(new URL(name, SAMPLE_MEETING), "utf8")).item,
+  );
+}
+
+/** The agenda items of the three shared fixtures, parsed (only inside a `describeWithReference` suite). */
+export function fixtureItems(): AgendaItem[] {
+  return [
     "care-review-briefing.txt",
     "corporate-parenting-strategy-refresh.txt",
     "keeping-children-safe-reforms.txt",
   ].map((name) => parseMinutes(readFixture(name)).item);
+}
+
+/** A whole meeting around the given items (by default the repository's sample items). */
+export function sampleMeeting(items: AgendaItem[] = sampleItems()): Meeting {
   return {
     id: "example-council/corporate-parenting-board/2024-07-10",
     bodyId: "example-council/corporate-parenting-board",

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // LS_ADOPTR: The legal status of the adopter(s): single, married, civil partnership or unmarried couple (LS_ADOPTR, AD1 table).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

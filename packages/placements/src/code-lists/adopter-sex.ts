@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // SEX_ADOPTR: Whether the adopter is a single man or woman, or a male, female or male/female couple (SEX_ADOPTR, AD1 table).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // ACCOM: A care leaver's accommodation around their birthday (ACCOM, OC3 table): a letter for the kind of accommodation and a digit, 1 suitable or 2 unsuitable.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

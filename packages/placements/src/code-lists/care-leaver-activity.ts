@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // ACTIV: A care leaver's main activity around their birthday (ACTIV, OC3 table): education, apprenticeship, training or employment, or NEET.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // IN_TOUCH: Whether the council is in touch with a care leaver around their birthday (IN_TOUCH, OC3 table).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // CIN: The main reason the child came to the attention of children's social care (CIN).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

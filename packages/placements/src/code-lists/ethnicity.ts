@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // ETHNIC: The child's ethnic origin (ETHNIC), the 20 codes shared with the school census and the CIN census.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

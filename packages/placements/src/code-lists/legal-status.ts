@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // LS: The legal basis on which a child is looked after during an episode (LS).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

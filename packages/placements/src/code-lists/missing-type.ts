@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // MISSING: Whether a child was missing from care (whereabouts unknown) or away from placement without authorisation (whereabouts known).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // PLACE_PROVIDER: Who provides the placement (PLACE_PROVIDER): parents, the council itself, another council, other public, private or voluntary provision.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // PLACE: Where and with whom a looked-after child is placed, as recorded on each SSDA903 episode (PLACE; XML tag PL).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

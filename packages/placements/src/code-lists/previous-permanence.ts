@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // PREV_PERM: The permanence order a child had before this period of care, if any (PREV_PERM, PrevPerm table).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

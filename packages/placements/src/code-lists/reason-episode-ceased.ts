@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // REC: Why an episode of care ended (REC). X1 means a new episode began the same day; every other code ends the period of care.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

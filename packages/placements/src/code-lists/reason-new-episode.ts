@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // RNE: Why a new episode of care starts (RNE): a new period of care, or a change of legal status, placement or carer.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // REASON_PLACE_CHANGE: Why a placement ended, recorded on the episode that ends (REASON_PLACE_CHANGE).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

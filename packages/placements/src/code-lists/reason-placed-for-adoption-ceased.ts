@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // REASON_PLACED_CEASED: Why a child should no longer be placed for adoption (REASON_PLACED_CEASED, PlacedAdoption table).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,6 +1,7 @@
 import type { CodeList } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
-import { readReferenceCodeLists } from "../testing/reference-data";
+import { describeWithReference } from "../../../../scripts/reference-suite";
+import { REFERENCE_CODE_LISTS, type ReferenceField, readReferenceCodeLists } from "../testing/reference-data";
 import { AdopterLegalStatus } from "./adopter-legal-status";
 import { AdopterSex } from "./adopter-sex";
 import { CareLeaverAccommodation } from "./care-leaver-accommodation";
@@ -23,7 +24,8 @@ import { SocialWorkerChangeReason } from "./social-worker-change-reason";
 import { UascStatus } from "./uasc-status";
 import { UpnUnknownReason } from "./upn-unknown-reason";
 
-const reference = readReferenceCodeLists();
+// Read only inside the guarded suite below: without the shared data the suite is skipped.
+let reference: Readonly<Record<string, ReferenceField>> = {};
 
 // The years each reference project covers (903_code_lists.json `_notes`): outside these a project has no
 // opinion, inside them a code it does not list is one it rejects.
@@ -94,49 +96,55 @@ const LISTS: [string, CodeList<string>][] = [
 // D2I's 2024-25 rule 146 spells K3 "k3"; it is a bug of that project, not a code (ssda903.md §3.1).
 const NOT_CODES = new Set(["PLACE/k3"]);
 
-describe.each(LISTS)("%s matches 903_code_lists.json", (field, list) => {
-  const spec = reference[field];
-  if (!spec) throw new Error(`903_code_lists.json has no field ${field}`);
-  const codes = spec.codes.filter((c) => !NOT_CODES.has(`${field}/${c.code}`));
+describeWithReference("the code lists against 903_code_lists.json", [REFERENCE_CODE_LISTS], () => {
+  reference = readReferenceCodeLists();
+  describe.each(LISTS)("%s matches 903_code_lists.json", (field, list) => {
+    const spec = reference[field];
+    if (!spec) throw new Error(`903_code_lists.json has no field ${field}`);
+    const codes = spec.codes.filter((c) => !NOT_CODES.has(`${field}/${c.code}`));
 
-  it("has every reference code as an option, with its label, and no code of its own", () => {
-    for (const c of codes) {
-      expect(list.options, `${field} ${c.code}`).toContain(c.code);
-      if (c.label === null) expect(list.labelOf(c.code), `${field} ${c.code}`).toMatch(/not yet confirmed/);
-      else expect(list.labelOf(c.code), `${field} ${c.code}`).toBe(c.label.trim());
-    }
-    expect([...list.options].sort()).toEqual(codes.map((c) => c.code.trim()).sort());
-  });
+    it("has every reference code as an option, with its label, and no code of its own", () => {
+      for (const c of codes) {
+        expect(list.options, `${field} ${c.code}`).toContain(c.code);
+        if (c.label === null) expect(list.labelOf(c.code), `${field} ${c.code}`).toMatch(/not yet confirmed/);
+        else expect(list.labelOf(c.code), `${field} ${c.code}`).toBe(c.label.trim());
+      }
+      expect([...list.options].sort()).toEqual(codes.map((c) => c.code.trim()).sort());
+    });
 
-  it("is valid in the years the reference projects agree on, and follows our decision where they do not", () => {
-    const cover = coverage(field);
-    const used = new Set<string>();
-    for (const c of codes) {
-      for (const year of ALL_YEARS) {
-        const verdicts: boolean[] = [];
-        if (cover.d2i.has(year)) verdicts.push(c.valid_in_d2i_validator.includes(year));
-        if (cover.liia.has(year)) verdicts.push(c.valid_in_liia_schema.includes(year));
-        if (verdicts.length === 0) continue;
-        const decided = DECISIONS[field]?.[c.code]?.[year];
-        const ours = list.isValidIn(c.code, year);
-        if (verdicts.every((v) => v === verdicts[0])) {
-          expect(ours, `${field} ${c.code} in ${year}`).toBe(verdicts[0]);
-          expect(decided, `${field} ${c.code} in ${year}: decision for a year both agree on`).toBeUndefined();
-        } else {
-          expect(decided, `${field} ${c.code} in ${year}: the projects disagree, decide`).toBeDefined();
-          expect(ours, `${field} ${c.code} in ${year}`).toBe(decided);
-          used.add(`${c.code}/${year}`);
+    it("is valid in the years the reference projects agree on, and follows our decision where they do not", () => {
+      const cover = coverage(field);
+      const used = new Set<string>();
+      for (const c of codes) {
+        for (const year of ALL_YEARS) {
+          const verdicts: boolean[] = [];
+          if (cover.d2i.has(year)) verdicts.push(c.valid_in_d2i_validator.includes(year));
+          if (cover.liia.has(year)) verdicts.push(c.valid_in_liia_schema.includes(year));
+          if (verdicts.length === 0) continue;
+          const decided = DECISIONS[field]?.[c.code]?.[year];
+          const ours = list.isValidIn(c.code, year);
+          if (verdicts.every((v) => v === verdicts[0])) {
+            expect(ours, `${field} ${c.code} in ${year}`).toBe(verdicts[0]);
+            expect(
+              decided,
+              `${field} ${c.code} in ${year}: decision for a year both agree on`,
+            ).toBeUndefined();
+          } else {
+            expect(decided, `${field} ${c.code} in ${year}: the projects disagree, decide`).toBeDefined();
+            expect(ours, `${field} ${c.code} in ${year}`).toBe(decided);
+            used.add(`${c.code}/${year}`);
+          }
         }
       }
-    }
-    const declared = Object.entries(DECISIONS[field] ?? {}).flatMap(([code, years]) =>
-      Object.keys(years).map((y) => `${code}/${y}`),
-    );
-    expect([...used].sort()).toEqual(declared.sort());
-  });
+      const declared = Object.entries(DECISIONS[field] ?? {}).flatMap(([code, years]) =>
+        Object.keys(years).map((y) => `${code}/${y}`),
+      );
+      expect([...used].sort()).toEqual(declared.sort());
+    });
 
-  it("cites a statutory source on every row", () => {
-    for (const row of list.rows) expect(row.source).toMatch(/^DfE SSDA903 /);
+    it("cites a statutory source on every row", () => {
+      for (const row of list.rows) expect(row.source).toMatch(/^DfE SSDA903 /);
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // REVIEW_CODE: How the child took part in a statutory looked-after review (REVIEW_CODE, PN0–PN7).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

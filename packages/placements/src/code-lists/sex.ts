@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // SEX: The child's sex as recorded on the SSDA903 header: 1/2 up to 2023-24, M/F/U from 2024-25.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

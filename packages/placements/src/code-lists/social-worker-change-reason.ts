@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // SW_REASON: Why a new social worker episode started (SW_REASON, SWEpisodes table, from 2023-24).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // UASC: Whether the child was an unaccompanied asylum-seeking child at any time during the year (UASC, 0/1; derived from the UASC table in the CSV form).
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

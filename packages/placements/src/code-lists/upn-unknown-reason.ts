@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // UPN_UNKNOWN: Why a looked-after child has no Unique Pupil Number recorded: the UN1-UN5 codes entered in the UPN field instead.
 // Statutory basis: DfE "Children looked after by local authorities in England" (SSDA903) return,

@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { AdopterLegalStatus } from "../code-lists/adopter-legal-status";
 import { AdopterSex } from "../code-lists/adopter-sex";
 import { ReasonPlacedForAdoptionCeased } from "../code-lists/reason-placed-for-adoption-ceased";

@@ -1,5 +1,5 @@
 import { IsoDate, personal, UkPostcode } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CategoryOfNeed } from "../code-lists/category-of-need";
 import { LegalStatus } from "../code-lists/legal-status";
 import { PlacementProvider } from "../code-lists/placement-provider";

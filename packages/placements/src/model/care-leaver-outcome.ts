@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CareLeaverAccommodation } from "../code-lists/care-leaver-accommodation";
 import { CareLeaverActivity } from "../code-lists/care-leaver-activity";
 import { CareLeaverInTouch } from "../code-lists/care-leaver-in-touch";

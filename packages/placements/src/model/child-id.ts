@@ -1,5 +1,5 @@
 import { personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The council's own identifier for a looked-after child (SSDA903 CHILD; XML `CHILDID`, 1 to 10

@@ -1,5 +1,5 @@
 import { endNotBeforeStart, IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { ChildId } from "./child-id";
 
 /**

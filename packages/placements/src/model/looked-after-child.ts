@@ -1,5 +1,5 @@
 import { ageOn, IsoDate, personal, specialCategory, Upn } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { Ethnicity } from "../code-lists/ethnicity";
 import { Sex } from "../code-lists/sex";
 import { UpnUnknownReason } from "../code-lists/upn-unknown-reason";

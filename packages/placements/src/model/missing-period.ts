@@ -1,5 +1,5 @@
 import { endNotBeforeStart, IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { MissingType } from "../code-lists/missing-type";
 import { ChildId } from "./child-id";
 

@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { PreviousPermanence } from "../code-lists/previous-permanence";
 import { ChildId } from "./child-id";
 

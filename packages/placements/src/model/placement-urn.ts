@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The Ofsted unique reference number of the placement's provider (SSDA903 URN): `SC` and six digits,

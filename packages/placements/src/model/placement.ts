@@ -1,5 +1,5 @@
 import { endNotBeforeStart, IsoDate, personal, UkPostcode } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { PlacementProvider } from "../code-lists/placement-provider";
 import { PlacementType } from "../code-lists/placement-type";
 import { ReasonEpisodeCeased } from "../code-lists/reason-episode-ceased";

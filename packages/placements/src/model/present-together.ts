@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** A check that two optional fields are both present or both absent (e.g. an end date and its reason). */
 export function presentTogether<T extends Record<string, unknown>>(

@@ -1,5 +1,5 @@
 import { endNotBeforeStart, IsoDate, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { SocialWorkerChangeReason } from "../code-lists/social-worker-change-reason";
 import { ChildId } from "./child-id";
 

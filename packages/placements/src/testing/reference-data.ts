@@ -1,11 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { sharedPath } from "../../../../scripts/shared-path";
+import { readFileSync } from "node:fs";
+import { requireReferencePath } from "../../../../scripts/reference";
 
-/** The absolute path of the shared reference folder; throws with a clear message when it is missing. */
-export function referenceDir(): string {
-  return sharedPath("reference");
-}
+/** Where `903_code_lists.json` is in the shared folder, for `describeWithReference`. */
+export const REFERENCE_CODE_LISTS = ["reference", "ssda903-data", "derived", "903_code_lists.json"] as const;
 
 /** One code of `903_code_lists.json`. */
 export interface ReferenceCode {
@@ -28,8 +25,7 @@ export interface ReferenceField {
 
 /** Reads `ssda903-data/derived/903_code_lists.json` from the shared reference folder. */
 export function readReferenceCodeLists(): Readonly<Record<string, ReferenceField>> {
-  const file = join(referenceDir(), "ssda903-data", "derived", "903_code_lists.json");
-  if (!existsSync(file)) throw new Error(`Reference code lists missing: ${file}`);
+  const file = requireReferencePath(...REFERENCE_CODE_LISTS);
   const { _notes, ...fields } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
   return fields as Record<string, ReferenceField>;
 }

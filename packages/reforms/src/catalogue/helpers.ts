@@ -1,7 +1,7 @@
 // Building blocks shared by the catalogue files: the Children's Wellbeing and Schools Act 2026 events
 // every Part 1 provision went through, and its commencement rules (s78).
 
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Commencement } from "../model/commencement";
 import type { StatutoryReference } from "../model/legal-basis";
 import type { StatusEvent } from "../model/status-event";

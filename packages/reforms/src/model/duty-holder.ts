@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** Who a reform places a duty or power on (who must act). */
 export const DutyHolder = defineCodeList(

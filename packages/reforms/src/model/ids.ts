@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A kebab-case identifier (`"fgdm-pre-proceedings"`), stable across releases. */
 export const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { WebAddress } from "./ids";
 
 /** One statutory provision a reform rests on. */

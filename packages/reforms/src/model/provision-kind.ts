@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * What sort of thing a provision is, so that "in force" can be read rightly: a duty in force binds now;

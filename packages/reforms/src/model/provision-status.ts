@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 const LIFECYCLE = "Stages of a reform, from proposal to commencement (reforms.md synthesis (b), simplified)";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Commencement } from "./commencement";
 import { DutyHolder } from "./duty-holder";
 import { KebabId, WebAddress } from "./ids";

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** What sort of document a reform comes from. */
 export const SourceKind = defineCodeList(

@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { KebabId, WebAddress } from "./ids";
 import { ProvisionStatus } from "./provision-status";
 

@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // The themes follow the six pillars of "Stable Homes, Built on Love" (DfE, 2 Feb 2023) and the outcomes
 // and enablers of the Children's Social Care National Framework (Dec 2023), split where councils track

@@ -1,19 +1,16 @@
 // The reforms named in the committee minutes fixture "keeping-children-safe-reforms" can each be found in
 // the catalogue. Each row quotes the minutes (checked against the file, so the table cannot drift from
 // it), gives the phrase a council officer would search for, and the provision expected.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { requireReferencePath } from "../../../../scripts/reference";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import { searchProvisions } from "./search";
 
-const fixtureUrl = new URL(
-  "../../../../../shared/fixtures/minutes/keeping-children-safe-reforms.txt",
-  import.meta.url,
-);
-const fixturePath = fileURLToPath(fixtureUrl);
+const FIXTURE = ["fixtures", "minutes", "keeping-children-safe-reforms.txt"] as const;
 
 function fixtureText(): string {
-  if (!existsSync(fixturePath)) throw new Error(`The minutes fixture is missing: ${fixturePath}`);
+  const fixturePath = requireReferencePath(...FIXTURE);
   // Normalise curly quotes and runs of spaces so quotes below match the published text.
   return readFileSync(fixturePath, "utf8").replace(/[’‘]/g, "'").replace(/\s+/g, " ");
 }
@@ -102,11 +99,16 @@ const ROWS: { quote: string; search: string; expected: string }[] = [
   },
 ];
 
-describe("the reforms named in the fixture minutes are in the catalogue", () => {
+describeWithReference("the quotes are word for word in the fixture minutes", [FIXTURE], () => {
   const text = fixtureText();
 
-  it.each(ROWS)('$expected: "$search"', ({ quote, search, expected }) => {
+  it.each(ROWS)('"$quote"', ({ quote }) => {
     expect(text, "the quote must be in the minutes").toContain(quote);
+  });
+});
+
+describe("the reforms named in the fixture minutes are in the catalogue", () => {
+  it.each(ROWS)('$expected: "$search"', ({ search, expected }) => {
     const found = searchProvisions(search).map((m) => m.provision.id);
     expect(found).toContain(expected);
     // The expected provision is among the best matches, not merely somewhere in a long list.

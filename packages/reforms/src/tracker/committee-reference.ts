@@ -1,5 +1,5 @@
 import { IsoDate } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The committee decision that last reviewed a provision's readiness. `meetingId` is the id of a Meeting

@@ -1,5 +1,5 @@
 import { IsoDate, LaNumber, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { KebabId } from "../model/ids";
 import { CommitteeReference } from "./committee-reference";
 import { RagRating } from "./rag-rating";

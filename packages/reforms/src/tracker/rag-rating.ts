@@ -1,5 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // The red/amber/green scale councils use in readiness and performance reports (RagStatus in
 // /shared/reference/kinship-corporate-parenting.md B18), with "complete" for provisions fully implemented.

@@ -1,5 +1,5 @@
 import { IsoDate, personal } from "@childrens-social-care/core";
-import { z } from "zod";
+import * as z from "zod";
 import { KebabId } from "../model/ids";
 
 /** Where an implementation action stands. */

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import type { TableName } from "../tables/table-name";
+import { fakeDataPath, SSDA903_DATA } from "../testing/reference-data";
 import { readReturn } from "./read-return";
-import { fakeDataPath } from "./test-reference";
 import { toChildren } from "./to-children";
 import { writeReturn } from "./write-return";
 
@@ -33,7 +34,7 @@ function dataLines(name: string): number {
   return text.split(/\r?\n/).filter((l) => l.trim() !== "").length - 1;
 }
 
-describe("the Python tool's fake return", () => {
+describeWithReference("the Python tool's fake return", [SSDA903_DATA], () => {
   const csvNames = Object.keys(CSV_TABLES);
   const { return: ret, issues } = readReturn(csvNames.map(file));
 
@@ -104,7 +105,7 @@ describe("the Python tool's fake return", () => {
   });
 });
 
-describe("fake_903.xml", () => {
+describeWithReference("the Python tool's fake_903.xml", [SSDA903_DATA], () => {
   const { return: xml, issues } = readReturn([file("fake_903.xml")]);
 
   it("reads with no issue into the ten classic tables", () => {

@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
 import { collectionYearEnd, collectionYearStart, isValidUpn } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import { readReturn } from "../codec/read-return";
 import { fromReturnDate } from "../codec/return-date";
-import { referencePath } from "../codec/test-reference";
 import { writeReturn } from "../codec/write-return";
 import { XML_TABLES } from "../codec/xml-layout";
 import type { RawRow } from "../tables/raw-return";
 import { TABLE_COLUMNS } from "../tables/table-columns";
 import type { TableName } from "../tables/table-name";
+import { readReferenceJson, SSDA903_DATA } from "../testing/reference-data";
 import { generateReturn } from "./generate-return";
 
 const YEARS = ["2022-23", "2023-24", "2024-25", "2025-26", "2026-27"] as const;
@@ -16,9 +16,6 @@ const YEARS = ["2022-23", "2023-24", "2024-25", "2025-26", "2026-27"] as const;
 interface CodeListFile {
   [field: string]: { table: string; codes?: { code: string; valid_in_d2i_validator: string[] }[] };
 }
-const codeLists = JSON.parse(
-  readFileSync(referencePath("ssda903-data/derived/903_code_lists.json"), "utf8"),
-) as CodeListFile;
 
 const iso = (text: string | null | undefined) => (text ? (fromReturnDate(text) ?? "invalid") : null);
 const byChild = (rows: readonly RawRow[] = []) => {
@@ -35,28 +32,6 @@ describe("generateReturn", () => {
     const a = generateReturn({ children: 300, collectionYear: "2024-25", seed: 1 });
     expect(generateReturn({ children: 300, collectionYear: "2024-25", seed: 1 })).toEqual(a);
     expect(generateReturn({ children: 300, collectionYear: "2024-25", seed: 2 })).not.toEqual(a);
-  });
-
-  it.each(YEARS)("uses only codes the code lists accept in %s", (year) => {
-    const ret = generateReturn({ children: 2000, collectionYear: year, seed: 7 });
-    let checked = 0;
-    for (const [field, list] of Object.entries(codeLists)) {
-      if (!Array.isArray(list.codes)) continue; // the file's own metadata entries
-      const valid = new Set(
-        list.codes.filter((c) => c.valid_in_d2i_validator.includes(year)).map((c) => c.code),
-      );
-      if (valid.size === 0) continue; // lists the validator does not check by year (flags, LA codes)
-      for (const [table, rows] of Object.entries(ret.tables)) {
-        if (!TABLE_COLUMNS[table as TableName].columns.includes(field)) continue;
-        for (const row of rows) {
-          const value = row[field];
-          if (value === null || value === undefined) continue;
-          checked++;
-          expect(valid.has(value), `${table}.${field}`).toBe(true);
-        }
-      }
-    }
-    expect(checked).toBeGreaterThan(10000);
   });
 
   it("gives SEX 1/2 up to 2023-24 and M/F from 2024-25", () => {
@@ -228,5 +203,30 @@ describe("generateReturn", () => {
         10,
       );
     });
+  });
+});
+
+describeWithReference("generateReturn against the D2I code lists", [SSDA903_DATA], () => {
+  const codeLists = readReferenceJson<CodeListFile>("derived/903_code_lists.json");
+  it.each(YEARS)("uses only codes the code lists accept in %s", (year) => {
+    const ret = generateReturn({ children: 2000, collectionYear: year, seed: 7 });
+    let checked = 0;
+    for (const [field, list] of Object.entries(codeLists)) {
+      if (!Array.isArray(list.codes)) continue; // the file's own metadata entries
+      const valid = new Set(
+        list.codes.filter((c) => c.valid_in_d2i_validator.includes(year)).map((c) => c.code),
+      );
+      if (valid.size === 0) continue; // lists the validator does not check by year (flags, LA codes)
+      for (const [table, rows] of Object.entries(ret.tables)) {
+        if (!TABLE_COLUMNS[table as TableName].columns.includes(field)) continue;
+        for (const row of rows) {
+          const value = row[field];
+          if (value === null || value === undefined) continue;
+          checked++;
+          expect(valid.has(value), `${table}.${field}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
   });
 });

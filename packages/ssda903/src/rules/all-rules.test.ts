@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readReferenceJson } from "../testing/reference-data";
+import { describeWithReference } from "../../../../scripts/reference-suite";
+import { readReferenceJson, SSDA903_DATA } from "../testing/reference-data";
 import { VECTOR_YEARS } from "../testing/rule-vectors";
 import { ALL_RULES } from "./all-rules";
 import { isRuleInForce } from "./rules-for-year";
@@ -8,7 +9,7 @@ interface Registry {
   years: Record<string, { count: number; rules: Record<string, { tables: string[] }> }>;
 }
 
-describe("the rule list", () => {
+describeWithReference("the rule list against the D2I rule registry", [SSDA903_DATA], () => {
   const registry = readReferenceJson<Registry>("derived/903_rule_registry_by_year.json");
 
   it("has each code once", () => {

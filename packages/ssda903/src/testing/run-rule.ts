@@ -1,12 +1,14 @@
 // Test-only helpers for a rule's own test file.
 import type { CollectionYear } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import { KNOWN_DEVIATIONS } from "../conformance/deviations";
 import { createRuleContext } from "../rules/create-rule-context";
 import type { Rule } from "../rules/rule";
 import type { ProviderInfo } from "../rules/rule-context";
 import { isRuleInForce } from "../rules/rules-for-year";
 import type { RawRow, ReturnTables } from "../tables/raw-return";
+import { SSDA903_DATA } from "./reference-data";
 import { casesOfRule, expectedOf, runCase } from "./rule-vectors";
 import { validateReturnContextSkip } from "./skip";
 
@@ -55,6 +57,13 @@ export function row(values: Record<string, string | null>): RawRow {
  * which must still differ.
  */
 export function conformanceTests(rule: Rule): void {
+  describeWithReference(CONFORMANCE_SUITE, [SSDA903_DATA], () => conformanceSuite(rule));
+}
+
+/** One title for every rule's guarded suite, so that a run without the data lists it as one skip. */
+const CONFORMANCE_SUITE = "SSDA903 conformance: the Python validator's own rule tests";
+
+function conformanceSuite(rule: Rule): void {
   const cases = casesOfRule(rule.code).filter((c) => isRuleInForce(rule, c.year));
   describe(`rule ${rule.code} agrees with the Python validator's own tests`, () => {
     it("has harvested cases, or is documented as having none", () => {
