@@ -1,9 +1,9 @@
-import type { RuleFlag } from "../rule";
+import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
+import { SHORT_BREAKS } from "../shared/short-breaks";
+import { sexCodesIn } from "../shared/code-groups";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
-/** Short breaks (LS V3, V4), in either case as the DfE check compares them upper-cased. */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4", "v3", "v4"]);
 
 /**
  * 165: the MOTHER item (is the child a mother: 0 or 1) must be valid, must not be given for a boy, and
@@ -20,8 +20,8 @@ export const rule165 = defineRule({
   severity: "error",
   message:
     "Whether the child is a mother is missing, not 0 or 1, given for a boy, or given for a care leaver with no episode this year.",
-  *check(ctx): Generator<RuleFlag> {
-    const [male, female] = ctx.collectionYear >= "2024-25" ? ["M", "F"] : ["1", "2"];
+  *check(ctx) {
+    const { male, female } = sexCodesIn(ctx.collectionYear);
     const episodes = ctx.table("Episodes");
     const header = ctx.table("Header");
     const oc3 = ctx.table("OC3");

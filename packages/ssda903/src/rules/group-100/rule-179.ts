@@ -1,9 +1,8 @@
 import { defineRule } from "../rule";
 import { flagRows } from "../shared/flag-rows";
 import { placementLa } from "./placement-la";
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
-/** Short-term-break legal statuses, which need no placement location (DfE SSDA903 guide, LS codes V3, V4). */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
 
 /**
  * 179: every episode other than a short break (legal status V3 or V4) must have a placement location

@@ -16,6 +16,6 @@ export const rule204 = defineRule({
     headerChangedSinceLastYear(
       ctx,
       "ETHNIC",
-      (now, last) => (now.ETHNIC?.toUpperCase() ?? null) !== (last.ETHNIC?.toUpperCase() ?? null),
+      (now, last) => (now.ETHNIC ?? null) !== (last.ETHNIC ?? null),
     ),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import type { Ssda903Row } from "../../tables/raw-return";
 
 /**
  * 1000: a child recorded as having died while looked after (an episode ending with reason E2, in
@@ -14,8 +15,8 @@ export const rule1000 = defineRule({
     "This child is recorded as having died in care (reason episode ceased E2), so care leaver information should not be returned: remove the OC3 record or correct the reason.",
   *check(ctx) {
     const died = new Set<string>();
-    const collect = (rows: readonly { readonly [k: string]: string | null | undefined }[]) => {
-      for (const r of rows) if (r.REC?.toUpperCase() === "E2") died.add(r.CHILD ?? "");
+    const collect = (rows: readonly Ssda903Row<"Episodes">[]) => {
+      for (const r of rows) if (r.REC === "E2") died.add(r.CHILD ?? "");
     };
     collect(ctx.table("Episodes"));
     if (ctx.previous) collect(ctx.previous.table("Episodes"));
