@@ -50,8 +50,8 @@ export {
 } from "./generate/mutate-return";
 export { mulberry32, Random } from "./generate/prng";
 export { addMonthsDay, addYearsDay, ageInYears, formatDmy, parseDmy } from "./rules/dmy-date";
-export type { PostcodeInfo, ProviderInfo } from "./rules/rule-context";
 export { type RuleInfo, ruleCatalogue } from "./rules/rule-catalogue";
+export type { PostcodeInfo, ProviderInfo } from "./rules/rule-context";
 export { SUPPORTED_COLLECTION_YEARS } from "./rules/rules-for-year";
 export type { RawRow, ReturnTables, Ssda903Return, Ssda903Row, TableOrigin } from "./tables/raw-return";
 export { SSDA903 } from "./tables/ssda903-return";

@@ -1,4 +1,7 @@
-import type { RuleContext as EngineContext, YearTables as EngineYearTables } from "@childrens-social-care/returns";
+import type {
+  RuleContext as EngineContext,
+  YearTables as EngineYearTables,
+} from "@childrens-social-care/returns";
 import type { SSDA903 } from "../tables/ssda903-return";
 import type { TableName } from "../tables/table-name";
 

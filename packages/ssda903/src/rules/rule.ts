@@ -1,8 +1,8 @@
 import type { CollectionYear } from "@childrens-social-care/core";
 import {
   type ColumnOf,
-  type ReturnRule,
   type RuleFlag as EngineFlag,
+  type ReturnRule,
   type RuleKit,
   type RuleSource,
   ruleDefiner,

@@ -1,5 +1,5 @@
 import type { CollectionYear } from "@childrens-social-care/core";
-import { findRule as find, isRuleInForce, rulesForYear as forYear } from "@childrens-social-care/returns";
+import { findRule as find, rulesForYear as forYear, isRuleInForce } from "@childrens-social-care/returns";
 import { SSDA903 } from "../tables/ssda903-return";
 import { ALL_RULES } from "./all-rules";
 import type { Rule } from "./rule";

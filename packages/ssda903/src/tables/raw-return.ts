@@ -1,4 +1,4 @@
-import type { ReturnRow, ReturnTables as EngineTables, TableOrigin } from "@childrens-social-care/returns";
+import type { ReturnTables as EngineTables, ReturnRow, TableOrigin } from "@childrens-social-care/returns";
 import type { SSDA903 } from "./ssda903-return";
 import type { TableName } from "./table-name";
 

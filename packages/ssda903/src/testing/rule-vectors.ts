@@ -8,8 +8,8 @@ import type { Rule } from "../rules/rule";
 import type { ProviderInfo } from "../rules/rule-context";
 import type { RawRow, ReturnTables } from "../tables/raw-return";
 import { isTableName, type TableName } from "../tables/table-name";
-import { readReferenceJson } from "./reference-data";
 import { whySkipped } from "../validate/validate-return";
+import { readReferenceJson } from "./reference-data";
 
 type Cell = string | number | null | { $date: string };
 interface VectorTable {

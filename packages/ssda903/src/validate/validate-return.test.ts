@@ -67,7 +67,10 @@ describe("validateReturn", () => {
         throw new Error("boom");
       },
     });
-    const report = validateReturn(ret, { collectionYear: "2022-23", rules: [broken, ...rulesForYear("2022-23").filter((r) => r.code === "102")] });
+    const report = validateReturn(ret, {
+      collectionYear: "2022-23",
+      rules: [broken, ...rulesForYear("2022-23").filter((r) => r.code === "102")],
+    });
     expect(report.rulesFailed).toEqual([{ rule: "T3", error: "Error: boom" }]);
     expect(report.issues.find((i) => i.rule === "T3")?.message).toContain("Error: boom");
     expect(report.rulesRun).toEqual(["102"]);

@@ -1,5 +1,5 @@
 import type { CollectionYear, ValidationReport } from "@childrens-social-care/core";
-import { runRules, whySkipped as engineWhySkipped } from "@childrens-social-care/returns";
+import { whySkipped as engineWhySkipped, runRules } from "@childrens-social-care/returns";
 import { createRuleContext } from "../rules/create-rule-context";
 import type { Rule } from "../rules/rule";
 import { SSDA903_KIT } from "../rules/rule";

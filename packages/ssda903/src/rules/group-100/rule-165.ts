@@ -1,7 +1,7 @@
 import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
-import { SHORT_BREAKS } from "../shared/short-breaks";
 import { sexCodesIn } from "../shared/code-groups";
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
 

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows } from "../shared/flag-rows";
 import { sexCodesIn } from "../shared/code-groups";
+import { flagRows } from "../shared/flag-rows";
 
 /**
  * 174: a child recorded as male must not have a date of birth of a mother's child. Male is code 1 up

@@ -1,8 +1,8 @@
 import { PlacementProvider } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
+import { otherPlacementsIn } from "../shared/code-groups";
 import { codesIn } from "../shared/code-sets";
 import { flagRows } from "../shared/flag-rows";
-import { otherPlacementsIn } from "../shared/code-groups";
 
 /**
  * Placement types that have no placement provider: temporary moves and the "other placement" types of

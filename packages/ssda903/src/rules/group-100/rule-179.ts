@@ -1,8 +1,7 @@
 import { defineRule } from "../rule";
 import { flagRows } from "../shared/flag-rows";
-import { placementLa } from "./placement-la";
 import { SHORT_BREAKS } from "../shared/short-breaks";
-
+import { placementLa } from "./placement-la";
 
 /**
  * 179: every episode other than a short break (legal status V3 or V4) must have a placement location

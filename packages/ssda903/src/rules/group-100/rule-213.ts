@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
-import { flagRows } from "../shared/flag-rows";
 import { otherPlacementsIn } from "../shared/code-groups";
+import { flagRows } from "../shared/flag-rows";
 
 const TEMPORARY = ["T0", "T1", "T2", "T3", "T4"];
 

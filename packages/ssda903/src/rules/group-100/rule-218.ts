@@ -1,9 +1,9 @@
 import { PlacementType } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
+import { otherPlacementsIn } from "../shared/code-groups";
 import { codesIn } from "../shared/code-sets";
 import { flagRows } from "../shared/flag-rows";
 import { placementLa } from "./placement-la";
-import { otherPlacementsIn } from "../shared/code-groups";
 
 const COMMON = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4"];
 /** Placement types that need no Ofsted URN, by the years the DfE's wording of rule 218 gives them. */

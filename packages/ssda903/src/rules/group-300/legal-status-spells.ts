@@ -10,7 +10,11 @@ import { episodeSequence } from "../shared/episode-sequence";
  * grouping the DfE rule and the reference validator use. Returns the episodes of every spell longer
  * than `maxDays`.
  */
-export function spellsLongerThan(ctx: RuleContext<"Episodes">, status: string, maxDays: number): FlagOn<"Episodes">[] {
+export function spellsLongerThan(
+  ctx: RuleContext<"Episodes">,
+  status: string,
+  maxDays: number,
+): FlagOn<"Episodes">[] {
   const episodes = ctx.table("Episodes");
   const { order, bounds, start, end } = episodeSequence(ctx);
   const flags: FlagOn<"Episodes">[] = [];
@@ -50,7 +54,11 @@ export function spellsLongerThan(ctx: RuleContext<"Episodes">, status: string, m
  * ended; a chain's length is the sum of its episodes' lengths (an open episode runs to the year end).
  * Episodes without a valid start date are left out.
  */
-export function chainedEpisodesLongerThan(ctx: RuleContext<"Episodes">, status: string, maxDays: number): FlagOn<"Episodes">[] {
+export function chainedEpisodesLongerThan(
+  ctx: RuleContext<"Episodes">,
+  status: string,
+  maxDays: number,
+): FlagOn<"Episodes">[] {
   const episodes = ctx.table("Episodes");
   const flags: FlagOn<"Episodes">[] = [];
   const chain: number[] = [];

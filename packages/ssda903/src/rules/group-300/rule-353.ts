@@ -19,8 +19,7 @@ export const rule353 = defineRule({
     const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < rows.length; i++) {
       const start = decomDays[i] as number;
-      if (start < CHILDREN_ACT_IN_FORCE)
-        yield { table: "Episodes", row: i, field: "DECOM" };
+      if (start < CHILDREN_ACT_IN_FORCE) yield { table: "Episodes", row: i, field: "DECOM" };
     }
   },
 });

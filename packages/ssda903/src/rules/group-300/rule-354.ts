@@ -15,8 +15,7 @@ export const rule354 = defineRule({
     const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < rows.length; i++) {
       const start = decomDays[i] as number;
-      if (start > ctx.collectionEnd)
-        yield { table: "Episodes", row: i, field: "DECOM" };
+      if (start > ctx.collectionEnd) yield { table: "Episodes", row: i, field: "DECOM" };
     }
   },
 });

@@ -18,8 +18,7 @@ export const rule356 = defineRule({
       const start = decomDays[i] as number;
       const end = decDays[i] as number;
       // A blank or unreadable date is NaN: the comparison is false, as for a missing date.
-      if (end < start)
-        yield { table: "Episodes", row: i, field: "DECOM" };
+      if (end < start) yield { table: "Episodes", row: i, field: "DECOM" };
     }
   },
 });

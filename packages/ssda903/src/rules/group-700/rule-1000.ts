@@ -1,5 +1,5 @@
-import { defineRule } from "../rule";
 import type { Ssda903Row } from "../../tables/raw-return";
+import { defineRule } from "../rule";
 
 /**
  * 1000: a child recorded as having died while looked after (an episode ending with reason E2, in

@@ -1,7 +1,6 @@
 import { defineRule } from "../rule";
 import { SHORT_BREAKS } from "../shared/short-breaks";
 
-
 /**
  * SW01STG1: a child looked after on 31 March (an episode with no end date whose legal status is not
  * a short break) must have social worker episode information: among the child's social worker

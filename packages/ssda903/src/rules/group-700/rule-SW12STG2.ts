@@ -2,7 +2,6 @@ import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
 import { SHORT_BREAKS } from "../shared/short-breaks";
 
-
 /**
  * SW12STG2: social worker episodes must be reported for the full year, even for time the child
  * was not looked after. For each episode in the social worker reporting period (ended since 1 April
