@@ -1,7 +1,7 @@
 // Test-only helpers for a rule's own test file.
 import { describe, expect, it } from "vitest";
 import { describeWithReference } from "../../../../scripts/reference-suite";
-import { KNOWN_DEVIATIONS } from "../conformance/deviations";
+import { RULE_TEST_DEVIATIONS } from "../conformance/deviations";
 import type { Rule } from "../rules/rule";
 import { isRuleInForce } from "../rules/rules-for-year";
 import { SSDA903_DATA } from "./reference-data";
@@ -28,7 +28,7 @@ function conformanceSuite(rule: Rule): void {
       expect(cases.length + (NO_VECTORS.has(rule.code) ? 1 : 0)).toBeGreaterThan(0);
     });
     for (const c of cases) {
-      const deviation = KNOWN_DEVIATIONS.find(
+      const deviation = RULE_TEST_DEVIATIONS.find(
         (d) => d.code === c.code && d.folder === c.folder && d.caseIndex === c.caseIndex,
       );
       it(`${c.folder} case ${c.caseIndex}${deviation ? " (known deviation)" : ""}`, () => {
