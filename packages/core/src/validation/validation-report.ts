@@ -53,15 +53,25 @@ export function createReport(
   rules: { ran?: readonly string[]; skipped?: readonly SkippedRule[]; failed?: readonly FailedRule[] } = {},
 ): ValidationReport {
   const counts = { total: issues.length, error: 0, warning: 0, query: 0 };
-  const perRule = new Map<string, RuleCount>();
+  // Counted by rule, then severity: no key string built per issue (a return may have 100,000s).
+  const perRule = new Map<string, Partial<Record<Severity, RuleCount>>>();
+  const entries: RuleCount[] = [];
   for (const issue of issues) {
     counts[issue.severity] += 1;
-    const key = `${issue.rule}\u0000${issue.severity}`;
-    const entry = perRule.get(key);
+    let bySeverity = perRule.get(issue.rule);
+    if (!bySeverity) {
+      bySeverity = {};
+      perRule.set(issue.rule, bySeverity);
+    }
+    const entry = bySeverity[issue.severity];
     if (entry) entry.count += 1;
-    else perRule.set(key, { rule: issue.rule, severity: issue.severity, count: 1 });
+    else {
+      const created = { rule: issue.rule, severity: issue.severity, count: 1 };
+      bySeverity[issue.severity] = created;
+      entries.push(created);
+    }
   }
-  const byRule = [...perRule.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
+  const byRule = entries.sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
   const report: ValidationReport = { ok: counts.error === 0, issues: [...issues], counts, byRule };
   if (rules.ran) report.rulesRun = [...rules.ran];
   if (rules.skipped) report.rulesSkipped = [...rules.skipped];

@@ -93,24 +93,21 @@ export function dateColumn(
   return out;
 }
 
-// The Map form of the ranges, for rules that look children up by id: one array per child.
+// The Map form, for rules that look children up by id: one array per child, children in the order
+// their first record appears in this table, rows in file order. One pass over the child numbers.
 function mapOfRanges(r: ChildRanges, children: ChildNumbers): ReadonlyMap<string, readonly number[]> {
   const map = new Map<string, readonly number[]>();
-  const { order, start } = r;
-  // Children in the order their first record appears in this table, as the rows were read.
-  const firsts: number[] = [];
-  for (let c = 0; c + 1 < start.length; c++) {
-    const from = start[c] as number;
-    const to = start[c + 1] as number;
-    if (to > from) firsts.push(c);
-  }
-  firsts.sort((a, b) => (order[start[a] as number] as number) - (order[start[b] as number] as number));
-  for (const c of firsts) {
-    const from = start[c] as number;
-    const to = start[c + 1] as number;
-    const list: number[] = new Array(to - from);
-    for (let k = from; k < to; k++) list[k - from] = order[k] as number;
-    map.set(children.idOf(c), list);
+  const lists: (number[] | undefined)[] = [];
+  const { childOf } = r;
+  for (let i = 0; i < childOf.length; i++) {
+    const c = childOf[i] as number;
+    let list = lists[c];
+    if (list === undefined) {
+      list = [];
+      lists[c] = list;
+      map.set(children.idOf(c), list);
+    }
+    list.push(i);
   }
   return map;
 }

@@ -74,21 +74,39 @@ export function runRules<R extends ReturnDefinition, X, Need extends string>(
   return createReport(issues, { ran, skipped, failed });
 }
 
-// Builds the issue of one flag. The child of the record is read from the table's child column.
+// Builds the issue of one flag. What is needed per table (its rows, child column and origin) is looked
+// up once per table, not once per issue: a rule may flag hundreds of thousands of records.
 function issueMaker<R extends ReturnDefinition, X>(
   definition: R,
   ctx: RuleContext<R, TableNameOf<R>, X>,
   origins: { readonly [table: string]: TableOrigin | undefined },
 ) {
+  interface TableFacts {
+    readonly rows: readonly Record<string, string | null | undefined>[];
+    readonly child: string;
+    readonly origin: TableOrigin | undefined;
+  }
+  const facts = new Map<string, TableFacts>();
+  const factsOf = (table: TableNameOf<R>): TableFacts => {
+    let f = facts.get(table);
+    if (!f) {
+      f = {
+        rows: ctx.table(table) as readonly Record<string, string | null | undefined>[],
+        child: definition.tables[table]?.child ?? "CHILD",
+        origin: origins[table],
+      };
+      facts.set(table, f);
+    }
+    return f;
+  };
   return (rule: ReturnRule<R, X, string>, flag: RuleFlag<TableNameOf<R>>): ValidationIssue => {
+    const f = factsOf(flag.table);
     const location: IssueLocation = { table: flag.table, row: flag.row };
-    const row = ctx.table(flag.table)[flag.row] as Record<string, string | null | undefined> | undefined;
-    const child = row?.[definition.tables[flag.table]?.child ?? "CHILD"];
+    const child = f.rows[flag.row]?.[f.child];
     if (child) location.childId = child;
-    const origin = origins[flag.table];
-    if (origin) {
-      location.file = origin.file;
-      const line = origin.lines[flag.row];
+    if (f.origin) {
+      location.file = f.origin.file;
+      const line = f.origin.lines[flag.row];
       if (line) location.line = line;
     }
     const issue: ValidationIssue = {
