@@ -6,7 +6,7 @@
 // (2) the whole `csc 903` process on the fake return;
 // (3) `csc 903` on a generated 100,000-child return (2025-26), with peak memory.
 // The Python side runs scripts/python-903.py when CSC_PY903_DIR names a checkout of
-// data-to-insight/csc-validator-be-903 and python3 has pandas; otherwise its timings are taken from
+// data-to-insight/csc-validator-be-903 and python3 (or CSC_PYTHON) has pandas; otherwise its timings are taken from
 // the shared verdict file and the line says so. Medians of wall and CPU time; the machine's load is
 // printed, since figures on a busy machine are slower and noisier.
 import { spawnSync } from "node:child_process";
@@ -75,8 +75,11 @@ if (fakeDir) {
     const wall = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = spawnSync("python3", [script, "--validator", pyDir, "--data", dir, "--ruleset", "lac2022_23"], { encoding: "utf8" });
+      const python = process.env.CSC_PYTHON ?? "python3";
+      const args = [script, "--validator", pyDir, "--data", dir, "--ruleset", "lac2022_23"];
+      const r = spawnSync(python, args, { encoding: "utf8" });
       wall.push(performance.now() - t0);
+      if (r.status !== 0) throw new Error(`The Python tool did not run (${python}; set CSC_PYTHON): ${r.stderr.slice(-300)}`);
       own.push(JSON.parse(r.stdout.trim().split("\n").at(-1)));
     }
     py = { validate: median(own.map((o) => o.validate_s * 1000)), validateCpu: median(own.map((o) => o.validate_cpu_s * 1000)), whole: median(wall), source: "run here now" };

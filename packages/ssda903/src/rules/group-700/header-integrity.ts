@@ -18,10 +18,14 @@ export function* childrenMissingFromHeader<N extends TableName>(
   ctx: RuleContext<"Header" | N>,
   table: N,
 ): Generator<FlagOn<N>> {
-  const header = ctx.rowsByChild("Header");
-  const rows = cells(ctx.table(table));
-  for (let i = 0; i < rows.length; i++) {
-    if (!header.has(rows[i]?.["CHILD"] ?? "")) yield { table, row: i, field: "CHILD" } as FlagOn<N>;
+  // By child number (the context numbers children once across tables): a child is in the Header
+  // when its range of Header rows is not empty. No string lookup per row.
+  const header = ctx.ranges("Header").start;
+  const { childOf } = ctx.ranges(table);
+  for (let i = 0; i < childOf.length; i++) {
+    const c = childOf[i] as number;
+    const inHeader = c + 1 < header.length && (header[c + 1] as number) > (header[c] as number);
+    if (!inHeader) yield { table, row: i, field: "CHILD" } as FlagOn<N>;
   }
 }
 
@@ -36,7 +40,8 @@ export function* differsFromHeader<N extends TableName>(
   field: "DOB" | "SEX",
 ): Generator<FlagOn<N>> {
   const header = ctx.table("Header");
-  const headerRows = ctx.rowsByChild("Header");
+  const { order, start } = ctx.ranges("Header");
+  const { childOf } = ctx.ranges(table);
   const rows = cells(ctx.table(table));
   // Dates are compared as epoch days from the shared parsed columns (NaN when blank or unreadable);
   // codes as the text read.
@@ -47,9 +52,10 @@ export function* differsFromHeader<N extends TableName>(
     if (!r) continue;
     const mine = mineCol ? mineCol[i] : r[field];
     if (mine == null || Number.isNaN(mine)) continue;
-    const matches = headerRows.get(r["CHILD"] ?? "");
-    if (!matches) continue;
-    for (const h of matches) {
+    const c = childOf[i] as number;
+    if (c + 1 >= start.length) continue;
+    for (let k = start[c] as number; k < (start[c + 1] as number); k++) {
+      const h = order[k] as number;
       const theirs = theirsCol ? theirsCol[h] : header[h]?.[field];
       if (theirs != null && !Number.isNaN(theirs) && theirs !== mine) {
         yield { table, row: i, field } as FlagOn<N>;
