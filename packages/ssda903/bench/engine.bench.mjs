@@ -31,7 +31,10 @@ function timeProcess(cmd, args, env = {}) {
   for (let i = 0; i < runs; i++) {
     rmSync(usageFile, { force: true });
     const t0 = performance.now();
-    const r = spawnSync(cmd, args, { env: { ...process.env, ...env, CSC_BENCH_USAGE: usageFile }, maxBuffer: 1 << 30 });
+    const r = spawnSync(cmd, args, {
+      env: { ...process.env, ...env, CSC_BENCH_USAGE: usageFile },
+      maxBuffer: 1 << 30,
+    });
     wall.push(performance.now() - t0);
     if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} exited ${r.status}: ${r.stderr}`);
     const last = readFileSync(usageFile, "utf8").trim().split("\n").at(-1);
@@ -42,12 +45,36 @@ function timeProcess(cmd, args, env = {}) {
   return { wall: median(wall), cpu: median(cpu), rss: median(rss) };
 }
 
-const node = (script, ...args) => [process.execPath, ["--import", join(here, "usage-at-exit.mjs"), script, ...args]];
-console.log(`Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model}, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+const node = (script, ...args) => [
+  process.execPath,
+  ["--import", join(here, "usage-at-exit.mjs"), script, ...args],
+];
+console.log(
+  `Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 
-const fakeDir = referencePath("reference", "ssda903-data", "data-to-insight__csc-validator-be-903", "tests", "fake_data");
+const fakeDir = referencePath(
+  "reference",
+  "ssda903-data",
+  "data-to-insight__csc-validator-be-903",
+  "tests",
+  "fake_data",
+);
 const bin = join(repo, "packages", "cli", "dist", "bin.js");
-const CLASSIC = ["header", "episodes", "uasc", "reviews", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing"];
+const CLASSIC = [
+  "header",
+  "episodes",
+  "uasc",
+  "reviews",
+  "oc2",
+  "oc3",
+  "ad1",
+  "placed_for_adoption",
+  "previous_permanence",
+  "missing",
+];
 if (fakeDir) {
   const dir = mkdtempSync(join(tmpdir(), "csc-bench-fake-"));
   for (const n of CLASSIC) writeFileSync(join(dir, `${n}.csv`), readFileSync(join(fakeDir, `${n}.csv`)));
@@ -63,7 +90,11 @@ if (fakeDir) {
     warm.push(m.warmMs);
   }
   const coldCpu = [];
-  for (let i = 0; i < runs; i++) coldCpu.push(JSON.parse(spawnSync(process.execPath, [probe, dir, "2022-23", "0"], { encoding: "utf8" }).stdout).coldCpuMs);
+  for (let i = 0; i < runs; i++)
+    coldCpu.push(
+      JSON.parse(spawnSync(process.execPath, [probe, dir, "2022-23", "0"], { encoding: "utf8" }).stdout)
+        .coldCpuMs,
+    );
   // (2) the whole command.
   const cli = existsSync(bin) ? timeProcess(...node(bin, "903", dir, "--year", "2022-23")) : undefined;
   // The Python tool, side by side when it can run here.
@@ -79,22 +110,48 @@ if (fakeDir) {
       const args = [script, "--validator", pyDir, "--data", dir, "--ruleset", "lac2022_23"];
       const r = spawnSync(python, args, { encoding: "utf8" });
       wall.push(performance.now() - t0);
-      if (r.status !== 0) throw new Error(`The Python tool did not run (${python}; set CSC_PYTHON): ${r.stderr.slice(-300)}`);
+      if (r.status !== 0)
+        throw new Error(`The Python tool did not run (${python}; set CSC_PYTHON): ${r.stderr.slice(-300)}`);
       own.push(JSON.parse(r.stdout.trim().split("\n").at(-1)));
     }
-    py = { validate: median(own.map((o) => o.validate_s * 1000)), validateCpu: median(own.map((o) => o.validate_cpu_s * 1000)), whole: median(wall), source: "run here now" };
+    py = {
+      validate: median(own.map((o) => o.validate_s * 1000)),
+      validateCpu: median(own.map((o) => o.validate_cpu_s * 1000)),
+      whole: median(wall),
+      source: "run here now",
+    };
   } else {
-    const peer = referencePath("reference", "ssda903-data", "derived", "903_peer_verdicts_fake_return_lac2022_23.json");
-    if (peer) py = { validate: JSON.parse(readFileSync(peer, "utf8")).validate_s * 1000, source: "shared verdict file (not run here: set CSC_PY903_DIR)" };
+    const peer = referencePath(
+      "reference",
+      "ssda903-data",
+      "derived",
+      "903_peer_verdicts_fake_return_lac2022_23.json",
+    );
+    if (peer)
+      py = {
+        validate: JSON.parse(readFileSync(peer, "utf8")).validate_s * 1000,
+        source: "shared verdict file (not run here: set CSC_PY903_DIR)",
+      };
   }
-  console.log(`\n(1) fake return, read + validate in-process: cold median ${s(median(cold))} (CPU ${s(median(coldCpu))}), warm median ${s(median(warm))}`);
+  console.log(
+    `\n(1) fake return, read + validate in-process: cold median ${s(median(cold))} (CPU ${s(median(coldCpu))}), warm median ${s(median(warm))}`,
+  );
   if (py) {
-    console.log(`    Python tool read + validate: ${s(py.validate)}${py.validateCpu ? ` (CPU ${s(py.validateCpu)})` : ""} [${py.source}]`);
-    console.log(`    ratio (cold): ${(py.validate / median(cold)).toFixed(1)}x; warm: ${(py.validate / median(warm)).toFixed(1)}x (target >= 30x)`);
+    console.log(
+      `    Python tool read + validate: ${s(py.validate)}${py.validateCpu ? ` (CPU ${s(py.validateCpu)})` : ""} [${py.source}]`,
+    );
+    console.log(
+      `    ratio (cold): ${(py.validate / median(cold)).toFixed(1)}x; warm: ${(py.validate / median(warm)).toFixed(1)}x (target >= 30x)`,
+    );
   }
   if (cli) {
-    console.log(`(2) csc 903 whole process: wall ${s(cli.wall)}, CPU ${s(cli.cpu)}, peak ${cli.rss.toFixed(0)} MB (target <= 0.250 s)`);
-    if (py?.whole) console.log(`    Python tool whole process: ${s(py.whole)}; ratio ${(py.whole / cli.wall).toFixed(1)}x (target >= 12x)`);
+    console.log(
+      `(2) csc 903 whole process: wall ${s(cli.wall)}, CPU ${s(cli.cpu)}, peak ${cli.rss.toFixed(0)} MB (target <= 0.250 s)`,
+    );
+    if (py?.whole)
+      console.log(
+        `    Python tool whole process: ${s(py.whole)}; ratio ${(py.whole / cli.wall).toFixed(1)}x (target >= 12x)`,
+      );
   }
   rmSync(dir, { recursive: true, force: true });
 }
@@ -106,6 +163,8 @@ if (existsSync(bin)) {
   const big = generateReturn({ children: 100_000, collectionYear: "2025-26", seed: 1 });
   for (const file of writeReturn(big, { format: "csv" })) writeFileSync(join(dir, file.name), file.data);
   const r = timeProcess(...node(bin, "903", dir, "--year", "2025-26"));
-  console.log(`(3) csc 903 on 100,000 children: wall ${s(r.wall)}, CPU ${s(r.cpu)}, peak ${r.rss.toFixed(0)} MB (targets <= 1.5 s, <= 600 MB)`);
+  console.log(
+    `(3) csc 903 on 100,000 children: wall ${s(r.wall)}, CPU ${s(r.cpu)}, peak ${r.rss.toFixed(0)} MB (targets <= 1.5 s, <= 600 MB)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }

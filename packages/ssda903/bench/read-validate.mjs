@@ -20,4 +20,10 @@ for (let i = 0; i < Number(warmRuns); i++) {
   times.push(performance.now() - t);
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ coldMs, coldCpuMs: (c.user + c.system) / 1000, warmMs: times[Math.floor(times.length / 2)] ?? null }));
+console.log(
+  JSON.stringify({
+    coldMs,
+    coldCpuMs: (c.user + c.system) / 1000,
+    warmMs: times[Math.floor(times.length / 2)] ?? null,
+  }),
+);

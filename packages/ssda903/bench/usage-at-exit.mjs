@@ -6,6 +6,9 @@ const out = process.env.CSC_BENCH_USAGE;
 if (out) {
   process.on("exit", () => {
     const u = process.resourceUsage();
-    appendFileSync(out, `${JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS })}\n`);
+    appendFileSync(
+      out,
+      `${JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS })}\n`,
+    );
   });
 }
