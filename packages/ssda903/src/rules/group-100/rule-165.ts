@@ -1,4 +1,3 @@
-import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
 import { sexCodesIn } from "../shared/code-groups";
 import { SHORT_BREAKS } from "../shared/short-breaks";

@@ -1,4 +1,3 @@
-import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
 import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 

@@ -1,4 +1,3 @@
-import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
 
 const ADOPTED: ReadonlySet<string> = new Set(["E11", "E12"]);

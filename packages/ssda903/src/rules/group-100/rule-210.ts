@@ -1,5 +1,4 @@
 import { civilOf, epochDayOf } from "../dmy-date";
-import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
 
 /**

@@ -1,4 +1,3 @@
-import type { FlagOn } from "../rule";
 import { defineRule } from "../rule";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
