@@ -55,7 +55,13 @@ export function runRules<R extends ReturnDefinition, X, Need extends string>(
       // stack for a few hundred thousand findings); a rule that fails part way has them dropped again.
       const mark = issues.length;
       try {
-        for (const flag of rule.check(ctx)) issues.push(located(rule, flag));
+        const found = rule.check(ctx);
+        // Most rules return an array: read it by index; any other iterable (a generator) with for-of.
+        if (Array.isArray(found)) {
+          const flags = found as readonly RuleFlag<TableNameOf<R>>[];
+          for (let k = 0; k < flags.length; k++)
+            issues.push(located(rule, flags[k] as RuleFlag<TableNameOf<R>>));
+        } else for (const flag of found) issues.push(located(rule, flag));
         ran.push(rule.code);
       } catch (error) {
         issues.length = mark;
