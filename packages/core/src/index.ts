@@ -52,6 +52,14 @@ export {
   toEpochDay,
 } from "./dates/iso-date";
 export { addWorkingDays, dayOfWeek, isWeekend, isWorkingDay, workingDaysBetween } from "./dates/working-days";
+export {
+  type Deadline,
+  type DeadlineIssueOptions,
+  type DeadlineStatus,
+  deadline,
+  deadlineIssues,
+  deadlineStatus,
+} from "./deadlines/deadline";
 export { GssCode, type GssEntity, gssEntityOf } from "./identifiers/gss-code";
 export {
   type GssCodePeriod,
