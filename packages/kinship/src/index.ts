@@ -51,9 +51,12 @@ export {
 } from "./assessment/kinship-assessment";
 export {
   arrangementTypeOfSsda903Code,
+  type CarerConnection,
   SSDA903_KINSHIP_CODES,
+  type Ssda903KinshipCertainty,
   type Ssda903KinshipCode,
   ssda903CodesOf,
+  ssda903KinshipCertainty,
 } from "./placements/ssda903-kinship-codes";
 export { informalFormMatchesCarer } from "./rules/form-matches-carer-rule";
 export {
@@ -75,8 +78,10 @@ export {
   temporaryApprovalPeriod,
 } from "./rules/temporary-approval-rules";
 export {
+  FGDM_PROVISION_ID,
   type FgdmRuleOptions,
   familyGroupDecisionMakingBeforeProceedings,
+  fgdmDutyInForceFrom,
 } from "./support/family-group-decision-making-rule";
 export {
   FamilyMeetingHeld,
