@@ -1,9 +1,9 @@
+import { commencementDateOf } from "@childrens-social-care/reforms";
 import { describe, expect, it } from "vitest";
 import { fgdm, supportPlan } from "../fixtures";
-import { commencementDateOf } from "@childrens-social-care/reforms";
 import {
-  familyGroupDecisionMakingBeforeProceedings as fgdmRule,
   fgdmDutyInForceFrom,
+  familyGroupDecisionMakingBeforeProceedings as fgdmRule,
 } from "./family-group-decision-making-rule";
 import type { FamilyNetworkMeeting } from "./family-network-meeting";
 import { type FamilyNetworkSupportPackage, packageTotalPence } from "./family-network-support-package";
@@ -31,7 +31,9 @@ describe("family group decision-making before care proceedings (Children Act 198
 
   it("applies only once care proceedings are applied for, and from the commencement date given", () => {
     const { careProceedings: _c, ...noProceedings } = fgdm;
-    expect(fgdmRule.check({ ...noProceedings, offer: undefined } as FamilyNetworkMeeting, IN_FORCE)).toEqual([]);
+    expect(fgdmRule.check({ ...noProceedings, offer: undefined } as FamilyNetworkMeeting, IN_FORCE)).toEqual(
+      [],
+    );
     const { offer: _o, ...unoffered } = fgdm;
     expect(rules(unoffered)).toEqual([["offer"]]);
     expect(fgdmRule.check(unoffered, { dutyInForceFrom: "2026-10-06" })).toEqual([]);
