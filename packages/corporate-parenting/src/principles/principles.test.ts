@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { commencementDateOf, dutyInForceOn } from "@childrens-social-care/reforms";
 import { describe, expect, it } from "vitest";
 import {
   CorporateParentBody,
@@ -82,10 +83,16 @@ describe("corporate parent bodies", () => {
       "council-isles-of-scilly",
       "combined-authority",
     ]);
-    // Before Royal Assent no wider body was a corporate parent; after it, not known until commencement.
+    // The reforms catalogue answers: no commencement to 30 June 2026 (the day statuses are verified to),
+    // so no wider body was a corporate parent then; after it, not known until commencement is recorded.
     expect(isCorporateParentOn("ofsted", "2026-04-28")).toBe(false);
+    expect(isCorporateParentOn("ofsted", "2026-06-30")).toBe(false);
     expect(isCorporateParentOn("ofsted", "2026-11-23")).toBeUndefined();
     expect(WIDER_CORPORATE_PARENTING_COMMENCES).toBeUndefined();
+    expect(WIDER_CORPORATE_PARENTING_COMMENCES).toBe(commencementDateOf("corporate-parenting-wider-bodies"));
+    expect(isCorporateParentOn("ofsted", "2026-11-23")).toBe(
+      dutyInForceOn("corporate-parenting-wider-bodies", "2026-11-23"),
+    );
     expect(isCorporateParentOn("london-borough-council", "2018-04-01")).toBe(true);
     expect(isCorporateParentOn("london-borough-council", "2018-03-31")).toBe(false);
     // The fixture minutes expected the judiciary and the police; the named bodies include neither.
