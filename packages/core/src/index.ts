@@ -60,6 +60,8 @@ export {
   deadlineIssues,
   deadlineStatus,
 } from "./deadlines/deadline";
+export { type DeadlineRuleSpec, deadlineRule } from "./deadlines/deadline-rule";
+export { datesWithin, judgedOn } from "./deadlines/deadline-window";
 export { GssCode, type GssEntity, gssEntityOf } from "./identifiers/gss-code";
 export {
   type GssCodePeriod,

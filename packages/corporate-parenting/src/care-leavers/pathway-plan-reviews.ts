@@ -1,10 +1,10 @@
 import {
   addMonths,
   type Deadline,
+  datesWithin,
   deadline,
-  deadlineIssues,
-  type RecordRule,
-  type RuleOptions,
+  deadlineRule,
+  judgedOn,
 } from "@childrens-social-care/core";
 import type { CareLeaverStatus } from "../local-offer/local-offer-codes";
 
@@ -47,10 +47,8 @@ export interface PathwayPlanReviewInput {
 export function pathwayPlanReviewDeadlines(input: PathwayPlanReviewInput, asOf?: string): Deadline[] {
   if (!REVIEWED.includes(input.status)) return [];
   const ended = input.endedOn;
-  const judge = asOf === undefined ? ended : ended === undefined || asOf < ended ? asOf : ended;
-  const reviews = [...new Set(input.reviewsHeldOn)]
-    .filter((r) => r > input.preparedOn && (ended === undefined || r <= ended))
-    .sort();
+  const judge = judgedOn(asOf, ended);
+  const reviews = datesWithin(input.reviewsHeldOn, input.preparedOn, ended);
   const out: Deadline[] = [];
   let anchor: string | undefined = input.preparedOn;
   while (anchor !== undefined) {
@@ -76,17 +74,11 @@ export function pathwayPlanReviewDeadlines(input: PathwayPlanReviewInput, asOf?:
 }
 
 /** A relevant or former relevant child's pathway plan is reviewed at least every six months. */
-export const pathwayPlanReviewedSixMonthly: RecordRule<PathwayPlanReviewInput, RuleOptions> = {
+export const pathwayPlanReviewedSixMonthly = deadlineRule<PathwayPlanReviewInput>({
   id: "corporate-parenting/pathway-plan-review",
   severity: "error",
   description: "A care leaver's pathway plan is reviewed at intervals of not more than six months.",
   source: SOURCE,
-  check(input, options) {
-    return deadlineIssues(pathwayPlanReviewDeadlines(input, options?.asOf), {
-      rule: "corporate-parenting/pathway-plan-review",
-      severity: "error",
-      path: ["reviewsHeldOn"],
-      ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
-    });
-  },
-};
+  path: ["reviewsHeldOn"],
+  deadlines: pathwayPlanReviewDeadlines,
+});

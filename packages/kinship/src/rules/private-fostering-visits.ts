@@ -3,11 +3,10 @@ import {
   addWorkingDays,
   addYears,
   type Deadline,
+  datesWithin,
   deadline,
-  deadlineIssues,
-  type RecordRule as Rule,
-  type RuleOptions,
-  type ValidationIssue,
+  deadlineRule,
+  judgedOn,
 } from "@childrens-social-care/core";
 import type { KinshipArrangement, PrivateFosteringArrangement } from "../arrangement/kinship-arrangement";
 
@@ -65,15 +64,9 @@ export function privateFosteringVisitDeadlines(
   const yearBegins = privateFosteringVisitingYearBegins(arrangement);
   if (notified === undefined || yearBegins === undefined) return [];
   const ended = arrangement.endedOn;
-  const visits = [
-    ...new Set([
-      ...(arrangement.visits ?? []),
-      ...(arrangement.lastVisitOn === undefined ? [] : [arrangement.lastVisitOn]),
-    ]),
-  ]
-    .filter((v) => v >= notified && (ended === undefined || v <= ended))
-    .sort();
-  const judge = asOf === undefined ? ended : ended === undefined || asOf < ended ? asOf : ended;
+  const recorded = arrangement.lastVisitOn === undefined ? [] : [arrangement.lastVisitOn];
+  const visits = datesWithin([...(arrangement.visits ?? []), ...recorded], notified, ended);
+  const judge = judgedOn(asOf, ended);
   const proposal = notified < arrangement.startedOn;
   const out: Deadline[] = [];
 
@@ -122,29 +115,14 @@ export function privateFosteringVisitDeadlines(
  * errors; a late initial visit after a notification under regs 5-6 is a query, because reg 7's own time
  * limit has not been checked.
  */
-export const privateFosteringVisitsInTime: Rule<KinshipArrangement, RuleOptions> = {
+export const privateFosteringVisitsInTime = deadlineRule<KinshipArrangement>({
   id: "kinship/private-fostering-visits",
   severity: "error",
   description:
     "A privately fostered child is visited within seven working days of notification, then at least every six weeks in the first year and every 12 weeks after.",
   source: `${REGS} regs 4, 7 and 8`,
-  check(arrangement, options) {
-    if (arrangement.type !== "private-fostering") return [];
-    const deadlines = privateFosteringVisitDeadlines(arrangement, options?.asOf);
-    const asOf = options?.asOf === undefined ? {} : { asOf: options.asOf };
-    const unverified = deadlines.filter((d) => d.source === REG_7);
-    const issues: ValidationIssue[] = [
-      ...deadlineIssues(
-        deadlines.filter((d) => !unverified.includes(d)),
-        { rule: "kinship/private-fostering-visits", severity: "error", path: ["visits"], ...asOf },
-      ),
-      ...deadlineIssues(unverified, {
-        rule: "kinship/private-fostering-visits",
-        severity: "query",
-        path: ["visits"],
-        ...asOf,
-      }),
-    ];
-    return issues;
-  },
-};
+  path: ["visits"],
+  deadlines: (arrangement, asOf) =>
+    arrangement.type === "private-fostering" ? privateFosteringVisitDeadlines(arrangement, asOf) : [],
+  severityOf: (_arrangement, d) => (d.source === REG_7 ? "query" : "error"),
+});

@@ -1,11 +1,4 @@
-import {
-  addYears,
-  type Deadline,
-  deadline,
-  deadlineIssues,
-  type RecordRule as Rule,
-  type RuleOptions,
-} from "@childrens-social-care/core";
+import { addYears, type Deadline, deadline, deadlineRule } from "@childrens-social-care/core";
 import type { SupportPlan } from "./support-plan";
 
 // Special Guardianship Regulations 2005 (SI 2005/1109) reg 17, as made
@@ -55,18 +48,13 @@ export function specialGuardianshipSupportReviewDeadlines(plan: SupportPlan, asO
  * review overdue or held late is an error when the plan records its reviews (`reviewsHeldOn`), and a query
  * when it records none at all (the reviews may be held elsewhere).
  */
-export const specialGuardianshipSupportReviewedAnnually: Rule<SupportPlan, RuleOptions> = {
+export const specialGuardianshipSupportReviewedAnnually = deadlineRule<SupportPlan>({
   id: "kinship/sg-support-review",
   severity: "error",
   description:
     "The special guardianship support services in an agreed plan are reviewed at least once a year.",
   source: REG_17,
-  check(plan, options) {
-    return deadlineIssues(specialGuardianshipSupportReviewDeadlines(plan, options?.asOf), {
-      rule: "kinship/sg-support-review",
-      severity: plan.reviewsHeldOn === undefined ? "query" : "error",
-      path: ["reviewsHeldOn"],
-      ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
-    });
-  },
-};
+  path: ["reviewsHeldOn"],
+  deadlines: specialGuardianshipSupportReviewDeadlines,
+  severityOf: (plan) => (plan.reviewsHeldOn === undefined ? "query" : "error"),
+});

@@ -2,14 +2,13 @@ import {
   addMonths,
   addWorkingDays,
   type Deadline,
+  datesWithin,
   deadline,
-  deadlineIssues,
-  type RecordRule,
-  type RuleOptions,
+  deadlineRule,
+  judgedOn,
 } from "@childrens-social-care/core";
 import { countedEpisodes, periodsOfCare } from "../measures/periods-of-care";
 import type { CareEpisode } from "../model/care-episode";
-import { datesWithin, judgedOn } from "./judged-on";
 
 // Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959), reg 33 "Timing of
 // reviews" (https://www.legislation.gov.uk/uksi/2010/959/part/6/made):
@@ -98,20 +97,17 @@ export interface ReviewTimescaleRecord {
 }
 
 /** Every looked-after review was held in time (CPPCR 2010 reg 33). */
-export const lookedAfterReviewsInTime: RecordRule<ReviewTimescaleRecord, RuleOptions> = {
+export const lookedAfterReviewsInTime = deadlineRule<ReviewTimescaleRecord>({
   id: "placements/review-timescales",
   severity: "error",
   description:
     "The first review is held within 20 working days of becoming looked after, the second within three months of the first, then at most every six months.",
   source: "Care Planning, Placement and Case Review (England) Regulations 2010 reg 33",
-  check(record, options) {
-    const dates = record.reviews.map((r) => r.reviewDate);
-    const deadlines = lookedAfterReviewDeadlines(record.episodes, dates, options?.asOf);
-    return deadlineIssues(deadlines, {
-      rule: "placements/review-timescales",
-      severity: "error",
-      path: ["reviews"],
-      ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
-    });
-  },
-};
+  path: ["reviews"],
+  deadlines: (record, asOf) =>
+    lookedAfterReviewDeadlines(
+      record.episodes,
+      record.reviews.map((r) => r.reviewDate),
+      asOf,
+    ),
+});

@@ -3,12 +3,11 @@ import {
   addMonths,
   addYears,
   type Deadline,
+  datesWithin,
   deadline,
-  deadlineIssues,
-  type RecordRule,
-  type RuleOptions,
+  deadlineRule,
+  judgedOn,
 } from "@childrens-social-care/core";
-import { datesWithin, judgedOn } from "./judged-on";
 
 // Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959) reg 28 "Frequency of
 // visits", as made (https://www.legislation.gov.uk/uksi/2010/959/regulation/28/made):
@@ -136,18 +135,12 @@ function nextVisit(visits: readonly string[], anchor: string, inclusive: boolean
 }
 
 /** Every social worker visit to a looked-after child was made in time (CPPCR 2010 reg 28). */
-export const socialWorkerVisitsInTime: RecordRule<VisitScheduleInput, RuleOptions> = {
+export const socialWorkerVisitsInTime = deadlineRule<VisitScheduleInput>({
   id: "placements/visit-timescales",
   severity: "error",
   description:
     "A looked-after child is visited within a week of a placement and then as often as reg 28 requires: six-weekly in the first year, weekly until the first review for a connected person's temporary approval, and so on.",
   source: REG_28,
-  check(input, options) {
-    return deadlineIssues(socialWorkerVisitDeadlines(input, options?.asOf), {
-      rule: "placements/visit-timescales",
-      severity: "error",
-      path: ["visits"],
-      ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
-    });
-  },
-};
+  path: ["visits"],
+  deadlines: socialWorkerVisitDeadlines,
+});
