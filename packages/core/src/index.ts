@@ -62,6 +62,11 @@ export {
 } from "./deadlines/deadline";
 export { type DeadlineRuleSpec, deadlineRule } from "./deadlines/deadline-rule";
 export { datesWithin, judgedOn } from "./deadlines/deadline-window";
+export {
+  type RecurringDeadlineKind,
+  type RecurringDeadlineSpec,
+  recurringDeadlines,
+} from "./deadlines/recurring-deadlines";
 export { GssCode, type GssEntity, gssEntityOf } from "./identifiers/gss-code";
 export {
   type GssCodePeriod,

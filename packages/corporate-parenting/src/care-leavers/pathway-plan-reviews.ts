@@ -1,11 +1,4 @@
-import {
-  addMonths,
-  type Deadline,
-  datesWithin,
-  deadline,
-  deadlineRule,
-  judgedOn,
-} from "@childrens-social-care/core";
+import { addMonths, type Deadline, deadlineRule, recurringDeadlines } from "@childrens-social-care/core";
 import type { CareLeaverStatus } from "../local-offer/local-offer-codes";
 
 // A relevant or former relevant child's pathway plan is reviewed at intervals of not more than six months
@@ -46,31 +39,18 @@ export interface PathwayPlanReviewInput {
  */
 export function pathwayPlanReviewDeadlines(input: PathwayPlanReviewInput, asOf?: string): Deadline[] {
   if (!REVIEWED.includes(input.status)) return [];
-  const ended = input.endedOn;
-  const judge = judgedOn(asOf, ended);
-  const reviews = datesWithin(input.reviewsHeldOn, input.preparedOn, ended);
-  const out: Deadline[] = [];
-  let anchor: string | undefined = input.preparedOn;
-  while (anchor !== undefined) {
-    const previous: string = anchor;
-    const due = addMonths(previous, 6);
-    const metOn = reviews.find((r) => r > previous);
-    if (metOn === undefined && ended !== undefined && ended < due) break;
-    out.push(
-      deadline(
-        {
-          id: "corporate-parenting/pathway-plan-review",
-          label: "Pathway plan review (due within six months of the plan or the last review)",
-          dueBy: due,
-          metOn,
-          source: SOURCE,
-        },
-        judge,
-      ),
-    );
-    anchor = metOn;
-  }
-  return out;
+  return recurringDeadlines({
+    start: input.preparedOn,
+    held: input.reviewsHeldOn,
+    ended: input.endedOn,
+    asOf,
+    next: (anchor) => ({
+      id: "corporate-parenting/pathway-plan-review",
+      label: "Pathway plan review (due within six months of the plan or the last review)",
+      dueBy: addMonths(anchor, 6),
+      source: SOURCE,
+    }),
+  });
 }
 
 /** A relevant or former relevant child's pathway plan is reviewed at least every six months. */

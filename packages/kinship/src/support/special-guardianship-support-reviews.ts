@@ -1,4 +1,10 @@
-import { addYears, type Deadline, deadline, deadlineRule } from "@childrens-social-care/core";
+import {
+  addYears,
+  type Deadline,
+  deadline,
+  deadlineRule,
+  recurringDeadlines,
+} from "@childrens-social-care/core";
 import type { SupportPlan } from "./support-plan";
 
 // Special Guardianship Regulations 2005 (SI 2005/1109) reg 17, as made
@@ -23,24 +29,20 @@ export function specialGuardianshipSupportReviewDeadlines(plan: SupportPlan, asO
   if (plan.services.length === 0) return [];
   const starts = plan.services.flatMap((s) => (s.startsOn === undefined ? [] : [s.startsOn])).sort();
   const from = plan.agreedOn ?? starts[0];
-  const reviews = [...new Set(plan.reviewsHeldOn ?? [])].sort();
   const label = "Review of the special guardianship support services (at least annually)";
   if (from === undefined)
     return [deadline({ id: "kinship/sg-support-review", label, dueBy: null, source: REG_17 }, asOf)];
-  const out: Deadline[] = [];
-  let anchor: string | undefined = from;
-  while (anchor !== undefined) {
-    const previous: string = anchor;
-    const metOn = reviews.find((r) => r > previous);
-    out.push(
-      deadline(
-        { id: "kinship/sg-support-review", label, dueBy: addYears(previous, 1), metOn, source: REG_17 },
-        asOf,
-      ),
-    );
-    anchor = metOn;
-  }
-  return out;
+  return recurringDeadlines({
+    start: from,
+    held: plan.reviewsHeldOn ?? [],
+    asOf,
+    next: (anchor) => ({
+      id: "kinship/sg-support-review",
+      label,
+      dueBy: addYears(anchor, 1),
+      source: REG_17,
+    }),
+  });
 }
 
 /**

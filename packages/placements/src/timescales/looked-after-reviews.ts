@@ -2,10 +2,8 @@ import {
   addMonths,
   addWorkingDays,
   type Deadline,
-  datesWithin,
-  deadline,
   deadlineRule,
-  judgedOn,
+  recurringDeadlines,
 } from "@childrens-social-care/core";
 import { countedEpisodes, periodsOfCare } from "../measures/periods-of-care";
 import type { CareEpisode } from "../model/care-episode";
@@ -40,24 +38,17 @@ export function reviewDeadlines(
   reviewDates: readonly string[],
   asOf?: string,
 ): Deadline[] {
-  const held = datesWithin(reviewDates, period.startDate, period.endDate);
-  const judge = judgedOn(asOf, period.endDate);
-  const out: Deadline[] = [];
-  let anchor: string | undefined;
-  for (let n = 0; n <= held.length; n++) {
-    const dueBy =
-      anchor === undefined
-        ? (addWorkingDays(period.startDate, 20) ?? null)
-        : addMonths(anchor, n === 1 ? 3 : 6);
-    const metOn = held[n];
-    const endedFirst = period.endDate !== undefined && dueBy !== null && period.endDate < dueBy;
-    if (metOn === undefined && endedFirst) break;
-    const kind = n === 0 ? REVIEW_KINDS[0] : n === 1 ? REVIEW_KINDS[1] : REVIEW_KINDS[2];
-    out.push(deadline({ ...kind, dueBy, metOn }, judge));
-    if (metOn === undefined) break;
-    anchor = metOn;
-  }
-  return out;
+  return recurringDeadlines({
+    start: period.startDate,
+    held: reviewDates,
+    ended: period.endDate,
+    asOf,
+    startDayCounts: true,
+    next: (anchor, n) => ({
+      ...(n === 0 ? REVIEW_KINDS[0] : n === 1 ? REVIEW_KINDS[1] : REVIEW_KINDS[2]),
+      dueBy: n === 0 ? (addWorkingDays(anchor, 20) ?? null) : addMonths(anchor, n === 1 ? 3 : 6),
+    }),
+  });
 }
 
 const REVIEW_KINDS = [
