@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { commencementDateOf, dutyInForceOn } from "@childrens-social-care/reforms";
 import { describe, expect, it } from "vitest";
+import { requireReferencePath } from "../../../../scripts/reference";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import {
   CorporateParentBody,
   isCorporateParentOn,
@@ -15,25 +17,11 @@ import {
   paragraphOf,
 } from "./corporate-parenting-principle";
 
-const referenceDir = new URL("../../../../../shared/reference/", import.meta.url);
+const REFERENCE = ["reference", "kinship-corporate-parenting.md"];
 
-function reference(): string {
-  try {
-    return readFileSync(new URL("kinship-corporate-parenting.md", referenceDir), "utf8");
-  } catch {
-    throw new Error(`The shared reference folder is missing or unreadable: ${referenceDir.pathname}`);
-  }
-}
-
-describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
-  it("has seven principles, (a) to (g), in order", () => {
-    expect(CorporateParentingPrinciple.options).toHaveLength(7);
-    expect(CorporateParentingPrinciple.options.map(paragraphOf)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
-    expect(CorporateParentingPrinciple.rowOf("prepare-for-adulthood")?.description).toBe("s1(1)(g)");
-  });
-
-  it("labels each principle with the enacted wording, word for word as in the verified source text", () => {
-    const text = reference();
+describeWithReference("CorporateParentingPrinciple against the verified source text", [REFERENCE], () => {
+  it("labels each principle with the enacted wording, word for word", () => {
+    const text = readFileSync(requireReferencePath(...REFERENCE), "utf8");
     for (const p of CorporateParentingPrinciple.options) {
       const label = CorporateParentingPrinciple.labelOf(p);
       // The reference quotes s1(1) as "(a) to act in ...;" (the last ends with a full stop and quote).
@@ -42,6 +30,14 @@ describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
       );
     }
     expect(text).toContain(CORPORATE_PARENTING_PRINCIPLES_STEM);
+  });
+});
+
+describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
+  it("has seven principles, (a) to (g), in order", () => {
+    expect(CorporateParentingPrinciple.options).toHaveLength(7);
+    expect(CorporateParentingPrinciple.options.map(paragraphOf)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
+    expect(CorporateParentingPrinciple.rowOf("prepare-for-adulthood")?.description).toBe("s1(1)(g)");
   });
 
   it("uses the enacted (a), not the Bill's", () => {
