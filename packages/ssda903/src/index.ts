@@ -36,6 +36,7 @@ export { XML_TABLES } from "./codec/xml-layout";
 export {
   type Deviation,
   KNOWN_DEVIATIONS,
+  LEGAL_READING_DEVIATIONS,
   PEER_RUN_FILLED_END_DATES,
   PEER_VERDICT_DEVIATIONS,
 } from "./conformance/deviations";

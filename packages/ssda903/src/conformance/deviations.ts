@@ -96,3 +96,13 @@ export const PEER_RUN_FILLED_END_DATES: ReadonlySet<string> = new Set([
 export const PEER_VERDICT_DEVIATIONS: Readonly<Record<string, string>> = {
   "634": "The DfE rule's date, 1 April 2016, not the start of the collection year.",
 };
+
+/**
+ * Rules where we follow the law and not the Python tool, although none of its harvested test cases shows
+ * the difference (so `KNOWN_DEVIATIONS` cannot list them): each says what the Python rule does, what the
+ * law says, and the case that differs. Every entry has a hand-written test in the rule's own test file.
+ */
+export const LEGAL_READING_DEVIATIONS: Readonly<Record<string, string>> = {
+  "358":
+    "The Python rule flags a youth justice episode when DOB + 10 years >= DECOM, so an episode starting on the child's 10th birthday is flagged. A person attains an age at the start of the anniversary of their birth (Family Law Reform Act 1969 s9): the child is 10 that day, and the DfE test is 'under 10'. We flag only episodes that start before the 10th birthday.",
+};
