@@ -10,9 +10,12 @@ import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 export const DEV_AUDIENCE = "placements-api";
 
 export interface TokenRequest {
-  readonly subject?: string;
+  /** The token's `sub`; null leaves it out (a token the API must refuse: it names nobody). */
+  readonly subject?: string | null;
   readonly scope?: string;
   readonly audience?: string;
+  /** Another issuer to name in `iss` (signed with this issuer's key: a token a test must see refused). */
+  readonly issuer?: string;
   /** Seconds until expiry; negative for a token that has already expired. */
   readonly expiresIn?: number;
   readonly claims?: JWTPayload;
@@ -51,15 +54,15 @@ export async function startDevIssuer(options: { port?: number } = {}): Promise<D
     jwksUrl,
     mint: (request = {}) => {
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ scope: request.scope ?? "placements:read placements:write", ...request.claims })
+      const jwt = new SignJWT({ scope: request.scope ?? "placements:read placements:write", ...request.claims })
         .setProtectedHeader({ alg: "ES256", kid, typ: "at+jwt" })
-        .setIssuer(issuer)
-        .setSubject(request.subject ?? "dev-user")
+        .setIssuer(request.issuer ?? issuer)
         .setAudience(request.audience ?? DEV_AUDIENCE)
         .setIssuedAt(now)
         .setExpirationTime(now + (request.expiresIn ?? 3600))
-        .setJti(randomUUID())
-        .sign(privateKey);
+        .setJti(randomUUID());
+      if (request.subject !== null) jwt.setSubject(request.subject ?? "dev-user");
+      return jwt.sign(privateKey);
     },
     close: () =>
       new Promise((done) => {

@@ -13,8 +13,8 @@ export interface IntegerParam {
 
 export type QueryResult = { readonly ok: true; readonly values: Record<string, number> } | { readonly ok: false };
 
-// Plain decimal digits, no sign, exponent, spaces or leading zeros; 15 digits stay below 2^53.
-const DECIMAL = /^(0|[1-9][0-9]{0,14})$/;
+// Plain decimal digits: no sign, exponent, spaces or leading zeros, and no more digits than 2^53 has.
+const DECIMAL = /^(0|[1-9][0-9]{0,15})$/;
 
 /** Reads integer query parameters; anything unknown, repeated, or not a plain integer in range is refused. */
 export function readIntegerQuery(url: string, params: readonly IntegerParam[]): QueryResult {
@@ -31,7 +31,7 @@ export function readIntegerQuery(url: string, params: readonly IntegerParam[]): 
     }
     if (!DECIMAL.test(raw)) return { ok: false };
     const n = Number(raw);
-    if (n < p.min || n > p.max) return { ok: false };
+    if (!Number.isSafeInteger(n) || n < p.min || n > p.max) return { ok: false };
     values[p.name] = n;
   }
   return { ok: true, values };
