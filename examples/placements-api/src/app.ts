@@ -55,7 +55,11 @@ async function finishRequest(c: ApiContext, { store, log }: AppOptions, started:
 /** The API over a store: every request authenticated (except the public write schemas) and audited. */
 export function createApp(options: AppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  const deps = { store: options.store, verify: options.verify, today: options.today ?? (() => todayInEngland()) };
+  const deps = {
+    store: options.store,
+    verify: options.verify,
+    today: options.today ?? (() => todayInEngland()),
+  };
 
   app.use("*", async (c, next) => {
     const started = performance.now();

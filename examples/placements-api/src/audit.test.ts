@@ -28,7 +28,14 @@ describe("the audit trail is append-only in SQLite itself", () => {
     const { log } = trail();
     expect(log.list(0, 10)).toEqual([
       { ...ENTRY, seq: 1, at: "2026-12-04T10:00:00.000Z" },
-      { ...ENTRY, seq: 2, at: "2026-12-04T10:00:00.000Z", action: "child.create", status: 201, outcome: "created" },
+      {
+        ...ENTRY,
+        seq: 2,
+        at: "2026-12-04T10:00:00.000Z",
+        action: "child.create",
+        status: 201,
+        outcome: "created",
+      },
     ]);
     expect(log.list(1, 10).map((r) => r.seq)).toEqual([2]);
   });
@@ -64,7 +71,8 @@ describe("the audit trail is append-only in SQLite itself", () => {
 
   it("refuses a row of the wrong type (STRICT table)", () => {
     const { db } = trail();
-    const sql = "INSERT INTO audit (at, request_id, action, status, outcome) VALUES ('x', 'x', 'unknown', 'two hundred', 'ok')";
+    const sql =
+      "INSERT INTO audit (at, request_id, action, status, outcome) VALUES ('x', 'x', 'unknown', 'two hundred', 'ok')";
     expect(() => db.exec(sql)).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 });

@@ -19,7 +19,19 @@ export const SCOPES = {
 export type ScopeName = keyof typeof SCOPES;
 
 /** The algorithms this API can be configured to accept: asymmetric signatures only. */
-export const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"] as const;
+export const ASYMMETRIC_ALGORITHMS = [
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA",
+  "Ed25519",
+] as const;
 
 export interface AuthOptions {
   readonly issuer: string;
@@ -39,7 +51,12 @@ export interface Principal {
 
 export type Verdict =
   | { readonly ok: true; readonly principal: Principal }
-  | { readonly ok: false; readonly status: 401 | 503; readonly error?: "invalid_token"; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly status: 401 | 503;
+      readonly error?: "invalid_token";
+      readonly reason: string;
+    };
 
 export type Verifier = (authorization: string | undefined) => Promise<Verdict>;
 
@@ -85,7 +102,8 @@ function principalOf(payload: JWTPayload): Principal {
 function failure(error: unknown): Verdict {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === "string" && TOKEN_ERRORS.has(code)) {
-    const reason = code === errors.JWTExpired.code ? "The token has expired." : "The token is not valid here.";
+    const reason =
+      code === errors.JWTExpired.code ? "The token has expired." : "The token is not valid here.";
     return { ok: false, status: 401, error: "invalid_token", reason };
   }
   return { ok: false, status: 503, reason: "The token could not be checked now; try again later." };
@@ -101,7 +119,12 @@ export function createVerifier(options: AuthOptions): Verifier {
     }
     const match = authorization.length <= MAX_TOKEN_LENGTH ? BEARER.exec(authorization) : null;
     if (!match?.[1]) {
-      return { ok: false, status: 401, error: "invalid_token", reason: "Send `Authorization: Bearer <token>`." };
+      return {
+        ok: false,
+        status: 401,
+        error: "invalid_token",
+        reason: "Send `Authorization: Bearer <token>`.",
+      };
     }
     try {
       const { payload } = await jwtVerify(match[1], keys, {
@@ -122,7 +145,9 @@ export function createVerifier(options: AuthOptions): Verifier {
  * The `WWW-Authenticate` challenge of a refusal (RFC 6750 s3): no error code when no credentials were
  * sent, `invalid_token` for a bad token, `insufficient_scope` with the scope needed for 403.
  */
-export function challenge(options: { error?: "invalid_token" | "insufficient_scope"; scope?: string } = {}): string {
+export function challenge(
+  options: { error?: "invalid_token" | "insufficient_scope"; scope?: string } = {},
+): string {
   const parts = ['Bearer realm="placements-api"'];
   if (options.error) parts.push(`error="${options.error}"`);
   if (options.scope) parts.push(`scope="${options.scope}"`);

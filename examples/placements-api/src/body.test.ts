@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allStringsWellFormed, BODY_LIMIT, DRAIN_LIMIT, drainBody, readJsonBody } from "./body.ts";
 
-const request = (body: BodyInit | null, type = "application/json", headers: Record<string, string> = {}) =>
+const request = (
+  body: RequestInit["body"],
+  type = "application/json",
+  headers: Record<string, string> = {},
+) =>
   new Request("http://127.0.0.1/children", {
     method: "POST",
     headers: { "content-type": type, ...headers },

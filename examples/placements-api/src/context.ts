@@ -29,7 +29,9 @@ export function sendProblem(c: ApiContext, p: Problem, headers: Record<string, s
   });
 }
 
-export type PathId = { readonly ok: true; readonly childId: string } | { readonly ok: false; readonly response: Response };
+export type PathId =
+  | { readonly ok: true; readonly childId: string }
+  | { readonly ok: false; readonly response: Response };
 
 /**
  * The child ID in `/children/{childId}...`, decoded strictly from the raw URL: a percent-encoding that
@@ -37,7 +39,7 @@ export type PathId = { readonly ok: true; readonly childId: string } | { readonl
  */
 export function childIdFromPath(c: ApiContext): PathId {
   const id = pathSegment(c.req.url, 1);
-  if (id !== undefined && id.isWellFormed() && ChildId.safeParse(id).success) return { ok: true, childId: id };
+  if (id?.isWellFormed() && ChildId.safeParse(id).success) return { ok: true, childId: id };
   const p = problem(
     400,
     "bad-identifier",

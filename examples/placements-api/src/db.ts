@@ -67,7 +67,9 @@ function openDatabase(path: string): DatabaseSync {
   const tables = Number((db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema").get() as { n: number }).n);
   if (version !== SCHEMA_VERSION && (version !== 0 || tables > 0)) {
     db.close();
-    throw new Error(`The database at ${path} was made by another version of this API; start with a new file.`);
+    throw new Error(
+      `The database at ${path} was made by another version of this API; start with a new file.`,
+    );
   }
   db.exec(SCHEMA);
   db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
@@ -76,9 +78,12 @@ function openDatabase(path: string): DatabaseSync {
 }
 
 function statements(db: DatabaseSync, now: () => Date) {
-  const parse = (row: unknown) => JSON.parse(String((row as { record: string }).record)) as Record<string, unknown>;
+  const parse = (row: unknown) =>
+    JSON.parse(String((row as { record: string }).record)) as Record<string, unknown>;
   const getChild = db.prepare("SELECT ref, record FROM children WHERE child_id = ?");
-  const listEpisodes = db.prepare("SELECT id, record FROM episodes WHERE child_ref = ? ORDER BY start_date, id");
+  const listEpisodes = db.prepare(
+    "SELECT id, record FROM episodes WHERE child_ref = ? ORDER BY start_date, id",
+  );
   const insertChild = db.prepare("INSERT INTO children (child_id, record) VALUES (?, ?)");
   const insertEpisode = db.prepare("INSERT INTO episodes (child_ref, start_date, record) VALUES (?, ?, ?)");
   const log = auditLog(db, now);
@@ -88,8 +93,11 @@ function statements(db: DatabaseSync, now: () => Date) {
       return row ? { ref: Number(row.ref), record: parse(row) } : undefined;
     },
     listEpisodes: (childRef) =>
-      listEpisodes.all(childRef).map((row) => ({ id: Number((row as { id: number }).id), record: parse(row) })),
-    insertChild: (childId, record) => Number(insertChild.run(childId, JSON.stringify(record)).lastInsertRowid),
+      listEpisodes
+        .all(childRef)
+        .map((row) => ({ id: Number((row as { id: number }).id), record: parse(row) })),
+    insertChild: (childId, record) =>
+      Number(insertChild.run(childId, JSON.stringify(record)).lastInsertRowid),
     insertEpisode: (childRef, startDate, record) =>
       Number(insertEpisode.run(childRef, startDate, JSON.stringify(record)).lastInsertRowid),
     audit: (entry) => log.append(entry),

@@ -42,7 +42,8 @@ export async function startDevIssuer(options: { port?: number } = {}): Promise<D
   const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig" }] });
   let metadata = "";
   const server = createServer((req, res) => {
-    const body = req.url === "/jwks.json" ? jwks : req.url === "/.well-known/openid-configuration" ? metadata : null;
+    const body =
+      req.url === "/jwks.json" ? jwks : req.url === "/.well-known/openid-configuration" ? metadata : null;
     res.writeHead(body === null ? 404 : 200, { "content-type": "application/json" }).end(body ?? "{}");
   });
   const port = await listen(server, options.port ?? 0);
@@ -54,7 +55,10 @@ export async function startDevIssuer(options: { port?: number } = {}): Promise<D
     jwksUrl,
     mint: (request = {}) => {
       const now = Math.floor(Date.now() / 1000);
-      const jwt = new SignJWT({ scope: request.scope ?? "placements:read placements:write", ...request.claims })
+      const jwt = new SignJWT({
+        scope: request.scope ?? "placements:read placements:write",
+        ...request.claims,
+      })
         .setProtectedHeader({ alg: "ES256", kid, typ: "at+jwt" })
         .setIssuer(request.issuer ?? issuer)
         .setAudience(request.audience ?? DEV_AUDIENCE)
@@ -74,7 +78,8 @@ export async function startDevIssuer(options: { port?: number } = {}): Promise<D
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const issuer = await startDevIssuer({ port: Number(process.env["ISSUER_PORT"] ?? 3904) });
-  const token = (scope: string) => issuer.mint({ scope, subject: "dev-user", claims: { client_id: "dev-cli" } });
+  const token = (scope: string) =>
+    issuer.mint({ scope, subject: "dev-user", claims: { client_id: "dev-cli" } });
   process.stdout.write(
     [
       `dev issuer at ${issuer.issuer} (Ctrl-C to stop). Start the API with:`,

@@ -11,7 +11,8 @@ const EPISODE = {
   categoryOfNeed: "N1",
   reasonNewEpisode: "S",
 };
-const fields = (r: ReturnType<typeof checkRecord>) => (r.ok ? [] : r.problems.map((p) => `${p.field}: ${p.detail}`));
+const fields = (r: ReturnType<typeof checkRecord>) =>
+  r.ok ? [] : r.problems.map((p) => `${p.field}: ${p.detail}`);
 
 describe("todayInEngland", () => {
   it("is the date in London, not in UTC: British Summer Time moves midnight", () => {
@@ -38,7 +39,9 @@ describe("checkRecord", () => {
     expect(fields(checkRecord("LookedAfterChild", { ...CHILD, dateOfBirth: "2999-01-01" }, today))).toEqual([
       "dateOfBirth: must not be after today",
     ]);
-    expect(fields(checkRecord("LookedAfterChild", { ...CHILD, dateOfBirth: "2026-12-05" }, today))).toHaveLength(1);
+    expect(
+      fields(checkRecord("LookedAfterChild", { ...CHILD, dateOfBirth: "2026-12-05" }, today)),
+    ).toHaveLength(1);
     const ended = { ...EPISODE, endDate: "2027-01-01", reasonEnded: "E11" };
     expect(fields(checkRecord("CareEpisode", ended, today))).toEqual(["endDate: must not be after today"]);
   });
@@ -53,7 +56,10 @@ describe("checkRecord", () => {
 
 describe("episodeInContext", () => {
   it("refuses an episode before the child's birth: an episode in 1990 for a child born in 2999", () => {
-    const problems = episodeInContext({ ...CHILD, dateOfBirth: "2999-01-01" }, [], { ...EPISODE, startDate: "1990-01-01" });
+    const problems = episodeInContext({ ...CHILD, dateOfBirth: "2999-01-01" }, [], {
+      ...EPISODE,
+      startDate: "1990-01-01",
+    });
     expect(problems.map((p) => p.field)).toEqual(["startDate"]);
     expect(problems[0]?.detail).toMatch(/before the child's date of birth/);
   });

@@ -16,9 +16,12 @@ const PAST_DATES: Record<RecordName, readonly string[]> = {
   CareEpisode: ["startDate", "endDate"],
 };
 
+// en-CA formats a date as YYYY-MM-DD. Made once: a DateTimeFormat costs far more to make than to use.
+const LONDON_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" });
+
 /** Today's date in England (the council's calendar, whatever the server's time zone). */
 export function todayInEngland(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
+  return LONDON_DATE.format(now);
 }
 
 function notInFuture(name: RecordName, record: Record<string, unknown>, today: string): FieldProblem[] {

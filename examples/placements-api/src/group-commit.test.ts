@@ -6,7 +6,11 @@ function database() {
   const db = new DatabaseSync(":memory:");
   db.exec("CREATE TABLE t (x INTEGER NOT NULL UNIQUE)");
   const insert = db.prepare("INSERT INTO t VALUES (?)");
-  const all = () => db.prepare("SELECT x FROM t ORDER BY x").all().map((r) => Number((r as { x: number }).x));
+  const all = () =>
+    db
+      .prepare("SELECT x FROM t ORDER BY x")
+      .all()
+      .map((r) => Number((r as { x: number }).x));
   return { db, insert, all };
 }
 
@@ -45,7 +49,9 @@ describe("group commit", () => {
 
   it("settles nothing before COMMIT, and rejects every job of a batch whose COMMIT fails", async () => {
     const { db, insert, all } = database();
-    db.exec("CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)");
+    db.exec(
+      "CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)",
+    );
     db.exec("PRAGMA foreign_keys = ON");
     const commits = groupCommit(db);
     const a = commits.run(() => insert.run(10));

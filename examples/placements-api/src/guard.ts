@@ -26,7 +26,9 @@ export function guard(verify: Verifier, action: AuditAction, scope?: ScopeName):
     const needed = SCOPES[scope];
     if (!verdict.principal.scopes.has(needed)) {
       const p = problem(403, "forbidden", "Not allowed", `This needs a token with the scope ${needed}.`);
-      return sendProblem(c, p, { "www-authenticate": challenge({ error: "insufficient_scope", scope: needed }) });
+      return sendProblem(c, p, {
+        "www-authenticate": challenge({ error: "insufficient_scope", scope: needed }),
+      });
     }
     return next();
   };

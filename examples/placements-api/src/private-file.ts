@@ -21,6 +21,7 @@ export function preparePrivateFile(path: string): void {
   // "a": create if absent, never truncate; the mode applies only when the file is created.
   closeSync(openSync(path, "a", PRIVATE_FILE_MODE));
   for (const file of sqliteFilesOf(path)) {
-    if (existsSync(file) && (statSync(file).mode & 0o777) !== PRIVATE_FILE_MODE) chmodSync(file, PRIVATE_FILE_MODE);
+    if (existsSync(file) && (statSync(file).mode & 0o777) !== PRIVATE_FILE_MODE)
+      chmodSync(file, PRIVATE_FILE_MODE);
   }
 }

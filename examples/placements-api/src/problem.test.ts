@@ -20,7 +20,11 @@ describe("fieldProblems", () => {
     for (const key of ["2012-05-14", "Jane Smith", "a/b", "x".repeat(41), "__proto__ "]) {
       const [p] = fieldProblems([unknown(key)]);
       expect(JSON.stringify(p)).not.toContain(key);
-      expect(p).toEqual({ pointer: "", field: "(not shown)", detail: "has a field this record does not have" });
+      expect(p).toEqual({
+        pointer: "",
+        field: "(not shown)",
+        detail: "has a field this record does not have",
+      });
     }
   });
 

@@ -39,11 +39,15 @@ describe("readIntegerQuery", () => {
 
   it("round-trips every integer in range written plainly, and refuses every one out of range", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: -5, max: 1100 }), (offset, limit) => {
-        const r = read(`?offset=${offset}&limit=${limit}`);
-        if (limit >= 1 && limit <= 1000) expect(r).toEqual({ ok: true, values: { offset, limit } });
-        else expect(r).toEqual({ ok: false });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: -5, max: 1100 }),
+        (offset, limit) => {
+          const r = read(`?offset=${offset}&limit=${limit}`);
+          if (limit >= 1 && limit <= 1000) expect(r).toEqual({ ok: true, values: { offset, limit } });
+          else expect(r).toEqual({ ok: false });
+        },
+      ),
     );
   });
 

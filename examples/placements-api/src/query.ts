@@ -11,7 +11,9 @@ export interface IntegerParam {
   readonly fallback: number;
 }
 
-export type QueryResult = { readonly ok: true; readonly values: Record<string, number> } | { readonly ok: false };
+export type QueryResult =
+  | { readonly ok: true; readonly values: Record<string, number> }
+  | { readonly ok: false };
 
 // Plain decimal digits: no sign, exponent, spaces or leading zeros, and no more digits than 2^53 has.
 const DECIMAL = /^(0|[1-9][0-9]{0,15})$/;

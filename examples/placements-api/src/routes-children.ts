@@ -44,7 +44,10 @@ export function outcomeOf(status: number): AuditEntry["outcome"] {
 }
 
 /** A read or write body problem, closing the connection when the body could not be drained. */
-export function bodyProblem(c: ApiContext, read: { problem: Parameters<typeof sendProblem>[1]; close?: boolean }) {
+export function bodyProblem(
+  c: ApiContext,
+  read: { problem: Parameters<typeof sendProblem>[1]; close?: boolean },
+) {
   return sendProblem(c, read.problem, read.close ? { connection: "close" } : {});
 }
 
@@ -63,7 +66,10 @@ async function createChild(c: ApiContext, { store, today }: RouteDeps): Promise<
   });
   c.set("audited", true);
   if (!created) {
-    return sendProblem(c, problem(409, "conflict", "Child already recorded", "A child with this identifier exists."));
+    return sendProblem(
+      c,
+      problem(409, "conflict", "Child already recorded", "A child with this identifier exists."),
+    );
   }
   return c.json(record, 201, { location: `/children/${encodeURIComponent(childId)}` });
 }

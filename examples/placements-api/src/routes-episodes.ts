@@ -24,7 +24,11 @@ async function createEpisode(c: ApiContext, { store, today }: RouteDeps): Promis
   if (!checked.ok) return sendProblem(c, checked.problem);
   const episode = checked.record;
   if (episode["childId"] !== path.childId) {
-    const wrongChild = { pointer: "/childId", field: "childId", detail: "must be the child named in the path" };
+    const wrongChild = {
+      pointer: "/childId",
+      field: "childId",
+      detail: "must be the child named in the path",
+    };
     return sendProblem(c, validationProblem([wrongChild]));
   }
   // The checks that read the child's other episodes run inside the write's transaction: no concurrent
@@ -64,7 +68,9 @@ function withChild(c: ApiContext, deps: RouteDeps, answer: (child: StoredChild) 
 
 export function episodeRoutes(app: Hono<ApiEnv>, deps: RouteDeps): void {
   const { verify, store } = deps;
-  app.post("/children/:childId/episodes", guard(verify, "episode.create", "write"), (c) => createEpisode(c, deps));
+  app.post("/children/:childId/episodes", guard(verify, "episode.create", "write"), (c) =>
+    createEpisode(c, deps),
+  );
   app.get("/children/:childId/episodes", guard(verify, "episode.list", "read"), (c) =>
     withChild(c, deps, (child) =>
       c.json({ items: store.listEpisodes(child.ref).map((e) => ({ id: e.id, ...e.record })) }),

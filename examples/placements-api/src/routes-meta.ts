@@ -26,7 +26,8 @@ export function metaRoutes(app: Hono<ApiEnv>, deps: RouteDeps): void {
   app.get("/audit", guard(deps.verify, "audit.read", "audit"), (c) => {
     const query = readIntegerQuery(c.req.url, AUDIT_PAGING);
     if (!query.ok) {
-      const detail = "Use only after (a sequence number) and limit (1 to 1000), each once, as plain integers.";
+      const detail =
+        "Use only after (a sequence number) and limit (1 to 1000), each once, as plain integers.";
       return sendProblem(c, problem(400, "bad-query", "Bad paging", detail));
     }
     const { after = 0, limit = 100 } = query.values;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { closeObjects, compileWriteValidators, publishedSchema, WRITE_SCHEMAS, writeSchema } from "./schemas.ts";
+import {
+  closeObjects,
+  compileWriteValidators,
+  publishedSchema,
+  WRITE_SCHEMAS,
+  writeSchema,
+} from "./schemas.ts";
 
 /** Every object schema (with `properties`) in a schema tree. */
 function objectSchemas(schema: unknown): Record<string, unknown>[] {
@@ -22,7 +28,9 @@ describe("write schemas", () => {
       expect(objects.length).toBeGreaterThan(0);
       for (const o of objects) expect(o["additionalProperties"]).toBe(false);
       // The published schema itself stays open: it describes records wherever they are read.
-      expect(objectSchemas(publishedSchema(name)).some((o) => o["additionalProperties"] === undefined)).toBe(true);
+      expect(objectSchemas(publishedSchema(name)).some((o) => o["additionalProperties"] === undefined)).toBe(
+        true,
+      );
     }
   });
 
@@ -39,12 +47,22 @@ describe("write schemas", () => {
     const child = { childId: "C1", sex: "F", dateOfBirth: "2012-05-14", ethnicity: "WBRI" };
     expect(v.LookedAfterChild(child)).toBe(true);
     expect(v.LookedAfterChild({ ...child, nickname: "x" })).toBe(false);
-    expect(v.LookedAfterChild(JSON.parse('{"childId":"C1","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI","__proto__":{"x":1}}'))).toBe(false);
+    expect(
+      v.LookedAfterChild(
+        JSON.parse(
+          '{"childId":"C1","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI","__proto__":{"x":1}}',
+        ),
+      ),
+    ).toBe(false);
     expect(v.LookedAfterChild({ ...child, episodes: [] })).toBe(false);
   });
 
   it("closeObjects keeps an explicit additionalProperties", () => {
-    const schema = { properties: { a: {} }, additionalProperties: { type: "string" }, $defs: { b: { properties: {} } } };
+    const schema = {
+      properties: { a: {} },
+      additionalProperties: { type: "string" },
+      $defs: { b: { properties: {} } },
+    };
     closeObjects(schema);
     expect(schema.additionalProperties).toEqual({ type: "string" });
     expect(schema.$defs.b).toEqual({ properties: {}, additionalProperties: false });

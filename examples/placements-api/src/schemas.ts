@@ -39,7 +39,8 @@ export function closeObjects(schema: unknown): void {
     if (Array.isArray(node)) stack.push(...node);
     else if (node !== null && typeof node === "object") {
       const o = node as JsonObject;
-      if (o["properties"] !== undefined && o["additionalProperties"] === undefined) o["additionalProperties"] = false;
+      if (o["properties"] !== undefined && o["additionalProperties"] === undefined)
+        o["additionalProperties"] = false;
       stack.push(...Object.values(o));
     }
   }

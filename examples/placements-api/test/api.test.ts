@@ -4,7 +4,11 @@ import { child, episode, type Harness, startHarness } from "./harness.ts";
 
 let h: Harness;
 const post = (path: string, body: unknown, contentType = "application/json") =>
-  h.request(path, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), type: contentType });
+  h.request(path, {
+    method: "POST",
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    type: contentType,
+  });
 const get = (path: string) => h.get(path);
 
 beforeAll(async () => {

@@ -50,7 +50,13 @@ async function hmacWithPublicKey(): Promise<string> {
 
 function unsignedToken(): string {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { iss: h.issuer.issuer, aud: DEV_AUDIENCE, sub: "mallory", exp: now + 3600, scope: "placements:read" };
+  const claims = {
+    iss: h.issuer.issuer,
+    aud: DEV_AUDIENCE,
+    sub: "mallory",
+    exp: now + 3600,
+    scope: "placements:read",
+  };
   return `${b64url({ alg: "none" })}.${b64url(claims)}.`;
 }
 
@@ -61,7 +67,9 @@ describe("authentication: bearer tokens from the issuer's JWKS", () => {
       expect(res.type).toBe("application/problem+json");
       expect(res.headers.get("www-authenticate")).toBe('Bearer realm="placements-api"');
     }
-    const basic = await fetch(`${h.server.url}/children`, { headers: { authorization: "Basic dXNlcjpwYXNz" } });
+    const basic = await fetch(`${h.server.url}/children`, {
+      headers: { authorization: "Basic dXNlcjpwYXNz" },
+    });
     expect(basic.status).toBe(401);
     expect(basic.headers.get("www-authenticate")).toBe('Bearer realm="placements-api"');
   });
@@ -83,7 +91,9 @@ describe("authentication: bearer tokens from the issuer's JWKS", () => {
       const res = await h.post("/children", child("A1"), token);
       expect([kind, res.status]).toEqual([kind, 401]);
       expect(res.type).toBe("application/problem+json");
-      expect(res.headers.get("www-authenticate")).toBe('Bearer realm="placements-api", error="invalid_token"');
+      expect(res.headers.get("www-authenticate")).toBe(
+        'Bearer realm="placements-api", error="invalid_token"',
+      );
       expect(res.text).not.toContain(token.slice(0, 40));
     }
     expect((await h.get("/children/A1")).status).toBe(404);
@@ -104,7 +114,9 @@ describe("authentication: bearer tokens from the issuer's JWKS", () => {
   });
 
   it("takes scopes from `scope` or from an `scp` array, and lets the right token through", async () => {
-    expect((await h.get("/children", await h.issuer.mint({ scope: "openid placements:read" }))).status).toBe(200);
+    expect((await h.get("/children", await h.issuer.mint({ scope: "openid placements:read" }))).status).toBe(
+      200,
+    );
     const scp = await h.issuer.mint({ scope: "", claims: { scp: ["placements:read"] } });
     expect((await h.get("/children", scp)).status).toBe(200);
   });
@@ -135,7 +147,10 @@ describe("authentication: bearer tokens from the issuer's JWKS", () => {
 
 describe("configuration", () => {
   it("discovers the key set from the issuer's OpenID metadata", async () => {
-    const config = await configFromEnv({ PLACEMENTS_ISSUER: h.issuer.issuer, PLACEMENTS_AUDIENCE: DEV_AUDIENCE });
+    const config = await configFromEnv({
+      PLACEMENTS_ISSUER: h.issuer.issuer,
+      PLACEMENTS_AUDIENCE: DEV_AUDIENCE,
+    });
     expect(config.auth.jwksUrl).toBe(h.issuer.jwksUrl);
     expect(config.auth.algorithms).toEqual(["RS256", "ES256"]);
   });
@@ -144,7 +159,11 @@ describe("configuration", () => {
     await expect(configFromEnv({})).rejects.toThrow(/PLACEMENTS_ISSUER, PLACEMENTS_AUDIENCE/);
     const env = { PLACEMENTS_ISSUER: "http://idp.example.org", PLACEMENTS_AUDIENCE: "a" };
     await expect(configFromEnv(env)).rejects.toThrow(/PLACEMENTS_ISSUER/);
-    const hs = { PLACEMENTS_ISSUER: h.issuer.issuer, PLACEMENTS_AUDIENCE: "a", PLACEMENTS_JWT_ALGORITHMS: "HS256" };
+    const hs = {
+      PLACEMENTS_ISSUER: h.issuer.issuer,
+      PLACEMENTS_AUDIENCE: "a",
+      PLACEMENTS_JWT_ALGORITHMS: "HS256",
+    };
     await expect(configFromEnv(hs)).rejects.toThrow(/PLACEMENTS_JWT_ALGORITHMS/);
   });
 

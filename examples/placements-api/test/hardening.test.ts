@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** Rows in each table, read through a second connection to the same file. */
-function counts(): Record<string, number> {
+function counts(): { children: number; episodes: number } {
   const db = new DatabaseSync(h.dbPath, { readOnly: true });
   try {
     const n = (t: string) => Number((db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n);
@@ -46,11 +46,17 @@ describe("unknown fields (item 13)", () => {
     const before = counts();
     const extra = await h.post("/children", child("K002", { nickname: "Kit" }));
     expectProblem(extra, 400, "unknown-fields");
-    expect(extra.body.errors).toEqual([{ pointer: "/nickname", field: "nickname", detail: "is not a field of this record" }]);
+    expect(extra.body.errors).toEqual([
+      { pointer: "/nickname", field: "nickname", detail: "is not a field of this record" },
+    ]);
     expectProblem(await h.post("/children", child("K002", { episodes: [] })), 400, "unknown-fields");
-    const proto = '{"childId":"K002","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI","__proto__":{"admin":true}}';
+    const proto =
+      '{"childId":"K002","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI","__proto__":{"admin":true}}';
     expectProblem(await h.post("/children", proto), 400, "unknown-fields");
-    expectProblem(await h.post("/children/K001/episodes", episode("K001", "2025-01-01", { carer: "x" })), 400);
+    expectProblem(
+      await h.post("/children/K001/episodes", episode("K001", "2025-01-01", { carer: "x" })),
+      400,
+    );
     expect(counts()).toEqual(before);
   });
 
@@ -66,15 +72,29 @@ describe("lone surrogates, bad bytes and huge numbers (item 14)", () => {
   it("answers 400 problem+json for each, and writes nothing", async () => {
     const before = counts();
     expectProblem(await h.post("/children", child("\ud800")), 400, "lone-surrogate");
-    expectProblem(await h.post("/children", '{"childId":"K\\udc00","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI"}'), 400);
+    expectProblem(
+      await h.post(
+        "/children",
+        '{"childId":"K\\udc00","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI"}',
+      ),
+      400,
+    );
     expectProblem(await h.post("/children", child("K003", { sex: "\udfff" })), 400, "lone-surrogate");
     expectProblem(await h.get("/children/%ED%A0%80"), 400, "bad-identifier");
-    expectProblem(await h.post("/children/%ED%B0%80/episodes", episode("K001", "2025-01-01")), 400, "bad-identifier");
+    expectProblem(
+      await h.post("/children/%ED%B0%80/episodes", episode("K001", "2025-01-01")),
+      400,
+      "bad-identifier",
+    );
     expectProblem(await h.get("/children/%FF%FE/placements"), 400, "bad-identifier");
     expectProblem(await h.get("/children?offset=99999999999999999999"), 400, "bad-query");
     expectProblem(await h.get("/children?limit=1e2"), 400, "bad-query");
     expectProblem(await h.get("/audit?after=99999999999999999999"), 400, "bad-query");
-    const bytes = new Uint8Array([...Buffer.from('{"childId":"K'), 0xff, ...Buffer.from('","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI"}')]);
+    const bytes = new Uint8Array([
+      ...Buffer.from('{"childId":"K'),
+      0xff,
+      ...Buffer.from('","sex":"F","dateOfBirth":"2012-05-14","ethnicity":"WBRI"}'),
+    ]);
     expectProblem(await h.request("/children", { method: "POST", body: bytes }), 400, "not-utf-8");
     expect(counts()).toEqual(before);
   });
@@ -123,7 +143,9 @@ describe("oversize bodies (item 15)", () => {
 
   it("says Connection: close for a body past the drain limit, and answers before closing", async () => {
     const { text, closed } = await rawExchange([
-      Buffer.from(`POST /children HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${h.token}\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{`),
+      Buffer.from(
+        `POST /children HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${h.token}\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{`,
+      ),
     ]);
     expect(text).toMatch(/^HTTP\/1\.1 413/);
     expect(text.toLowerCase()).toContain("connection: close");
@@ -178,7 +200,12 @@ describe("the database file (item 17)", () => {
     mkdirSync(join(h.dir, "loose"));
     closeSync(openSync(path, "w"));
     chmodSync(path, 0o644);
-    const auth = { issuer: h.issuer.issuer, audience: DEV_AUDIENCE, jwksUrl: h.issuer.jwksUrl, algorithms: ["ES256"] };
+    const auth = {
+      issuer: h.issuer.issuer,
+      audience: DEV_AUDIENCE,
+      jwksUrl: h.issuer.jwksUrl,
+      algorithms: ["ES256"],
+    };
     const server = await startServer({ dbPath: path, auth, log: () => undefined });
     try {
       for (const file of sqliteFilesOf(path)) expect(statSync(file).mode & 0o777, file).toBe(0o600);
@@ -216,7 +243,9 @@ describe("the audit trail (item 12)", () => {
     const last = rows.slice(-4);
     const ref = last[0]?.["childRef"];
     expect(typeof ref).toBe("number");
-    expect(last.map((r) => [r["actor"], r["client"], r["action"], r["childRef"], r["status"], r["outcome"]])).toEqual([
+    expect(
+      last.map((r) => [r["actor"], r["client"], r["action"], r["childRef"], r["status"], r["outcome"]]),
+    ).toEqual([
       ["tester", "tests", "child.create", ref, 201, "created"],
       ["tester", "tests", "child.read", null, 404, "not-found"],
       [null, null, "child.read", null, 401, "unauthenticated"],

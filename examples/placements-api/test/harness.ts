@@ -48,7 +48,10 @@ export interface Harness {
   server: RunningServer;
   /** A token with every scope. */
   readonly token: string;
-  request(path: string, init?: { method?: string; token?: string | null; body?: BodyInit; type?: string }): Promise<Answer>;
+  request(
+    path: string,
+    init?: { method?: string; token?: string | null; body?: NonNullable<RequestInit["body"]>; type?: string },
+  ): Promise<Answer>;
   post(path: string, body: unknown, token?: string | null): Promise<Answer>;
   get(path: string, token?: string | null): Promise<Answer>;
   restart(): Promise<void>;
