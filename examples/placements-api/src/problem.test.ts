@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { describe, expect, it } from "vitest";
-import { fieldProblems } from "./problem.ts";
+import { fieldProblems, MAX_FIELD_PROBLEMS } from "./problem.ts";
 
 const unknown = (name: string): ErrorObject => ({
   keyword: "additionalProperties",
@@ -37,5 +37,15 @@ describe("fieldProblems", () => {
       { pointer: "/sex", field: "sex", detail: "is required" },
       { pointer: "/ethnicity", field: "ethnicity", detail: "is not one of the allowed codes" },
     ]);
+  });
+});
+
+describe("fieldProblems on a hostile body", () => {
+  it("lists at most MAX_FIELD_PROBLEMS, the first ones, once each", () => {
+    const errors = Array.from({ length: 40_000 }, (_, i) => unknown(`k${i % 20_000}`));
+    const problems = fieldProblems(errors);
+    expect(problems).toHaveLength(MAX_FIELD_PROBLEMS);
+    expect(problems.map((p) => p.field).slice(0, 3)).toEqual(["k0", "k1", "k2"]);
+    expect(fieldProblems(errors.slice(0, 10).concat(errors.slice(0, 10)))).toHaveLength(10);
   });
 });

@@ -74,12 +74,20 @@ function oneFieldProblem(e: ErrorObject): FieldProblem {
   return { pointer, field: pointer.split("/").pop() || "(body)", detail };
 }
 
+/** At most this many field problems are listed: a body of 30,000 unknown keys gets 50 lines, not 30,000. */
+export const MAX_FIELD_PROBLEMS = 50;
+
 /** The field problems of an Ajv run, in the client's terms: where, and what is expected (never the value). */
 export function fieldProblems(errors: readonly ErrorObject[] | null | undefined): FieldProblem[] {
+  const seen = new Set<string>();
   const out: FieldProblem[] = [];
   for (const e of errors ?? []) {
     const p = oneFieldProblem(e);
-    if (!out.some((q) => q.pointer === p.pointer && q.detail === p.detail)) out.push(p);
+    const key = `${p.pointer}\u0000${p.detail}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+    if (out.length === MAX_FIELD_PROBLEMS) break;
   }
   return out;
 }

@@ -24,28 +24,26 @@ function b64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");
 }
 
-async function foreignToken(): Promise<string> {
-  // Signed by a key the issuer never published, under the issuer's own key id.
-  const { privateKey } = await generateKeyPair("ES256");
+/** A token with every claim right, signed by whoever holds `key` with `alg`, under the issuer's key id. */
+function malloryToken(alg: string, key: Parameters<SignJWT["sign"]>[0]): Promise<string> {
   return new SignJWT({ scope: "placements:read placements:write" })
-    .setProtectedHeader({ alg: "ES256", kid })
+    .setProtectedHeader({ alg, kid })
     .setIssuer(h.issuer.issuer)
     .setAudience(DEV_AUDIENCE)
     .setSubject("mallory")
     .setExpirationTime("1h")
-    .sign(privateKey);
+    .sign(key);
+}
+
+async function foreignToken(): Promise<string> {
+  // Signed by a key the issuer never published.
+  return malloryToken("ES256", (await generateKeyPair("ES256")).privateKey);
 }
 
 async function hmacWithPublicKey(): Promise<string> {
   // The classic algorithm confusion: HS256 keyed with the issuer's public key.
   const jwk = ((await (await fetch(h.issuer.jwksUrl)).json()) as { keys: Record<string, string>[] }).keys[0];
-  return new SignJWT({ scope: "placements:read placements:write" })
-    .setProtectedHeader({ alg: "HS256", kid })
-    .setIssuer(h.issuer.issuer)
-    .setAudience(DEV_AUDIENCE)
-    .setSubject("mallory")
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(JSON.stringify(jwk)));
+  return malloryToken("HS256", new TextEncoder().encode(JSON.stringify(jwk)));
 }
 
 function unsignedToken(): string {

@@ -166,6 +166,29 @@ describe("oversize bodies (item 15)", () => {
   });
 });
 
+describe("hostile bodies", () => {
+  it("answers a body of 20,000 unknown keys or deep nesting with a 4xx problem, not a 500", async () => {
+    const keys = `{${Array.from({ length: 20_000 }, (_, i) => `"k${i}":0`).join(",")}}`;
+    const many = await h.post("/children", keys);
+    expectProblem(many, 400, "unknown-fields");
+    expect(many.body.errors).toHaveLength(50);
+    const deep = await h.post("/children", `{"childId":${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
+    expect([400, 422]).toContain(deep.status);
+    expectProblem(deep, deep.status);
+  });
+
+  it("closes after refusing a request whose body is past the drain limit, whatever the refusal", async () => {
+    const { text, closed } = await rawExchange([
+      Buffer.from(
+        "POST /children HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{",
+      ),
+    ]);
+    expect(text).toMatch(/^HTTP\/1\.1 401/);
+    expect(text.toLowerCase()).toContain("connection: close");
+    expect(closed).toBe(true);
+  });
+});
+
 describe("problem details (item 16)", () => {
   it("never echo a child's identifier, from the path or the body", async () => {
     const secret = "SECRET7";
