@@ -65,6 +65,13 @@ describe("group commit", () => {
     expect(all()).toEqual([11]);
   });
 
+  it("rejects the jobs, without throwing from the event loop, when the connection is closed", async () => {
+    const { db, insert } = database();
+    const commits = groupCommit(db);
+    db.close();
+    await expect(commits.run(() => insert.run(1))).rejects.toThrow(/not open/);
+  });
+
   it("flush waits for what is queued", async () => {
     const { db, insert, all } = database();
     const commits = groupCommit(db);

@@ -21,29 +21,35 @@ export interface GroupCommit {
   flush(): Promise<void>;
 }
 
-function runBatch(db: DatabaseSync, batch: readonly Queued[]): void {
-  const results: { ok: boolean; value: unknown }[] = [];
-  try {
-    db.exec("BEGIN IMMEDIATE");
-  } catch (error) {
-    for (const q of batch) q.reject(error);
-    return;
-  }
-  for (const q of batch) {
+/** Runs each job in its own savepoint; a job that throws is rolled back alone and its error kept. */
+function runJobs(db: DatabaseSync, batch: readonly Queued[]): { ok: boolean; value: unknown }[] {
+  return batch.map((q) => {
     db.exec("SAVEPOINT job");
     try {
-      results.push({ ok: true, value: q.job() });
+      const value = q.job();
       db.exec("RELEASE job");
+      return { ok: true, value };
     } catch (error) {
       db.exec("ROLLBACK TO job");
       db.exec("RELEASE job");
-      results.push({ ok: false, value: error });
+      return { ok: false, value: error };
     }
-  }
+  });
+}
+
+/** One transaction for the batch. If the transaction itself fails, every job in it is rejected. */
+function runBatch(db: DatabaseSync, batch: readonly Queued[]): void {
+  let results: { ok: boolean; value: unknown }[];
   try {
+    db.exec("BEGIN IMMEDIATE");
+    results = runJobs(db, batch);
     db.exec("COMMIT");
   } catch (error) {
-    if (db.isTransaction) db.exec("ROLLBACK");
+    try {
+      if (db.isOpen && db.isTransaction) db.exec("ROLLBACK");
+    } catch {
+      // The connection is unusable; the jobs are rejected below all the same.
+    }
     for (const q of batch) q.reject(error);
     return;
   }
