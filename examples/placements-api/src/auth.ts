@@ -93,7 +93,7 @@ function scopesOf(payload: JWTPayload): Set<string> {
 function principalOf(payload: JWTPayload): Principal {
   const client = payload["client_id"] ?? payload["azp"];
   return {
-    subject: String(payload.sub),
+    subject: payload.sub as string,
     client: typeof client === "string" ? client : undefined,
     scopes: scopesOf(payload),
   };
@@ -134,6 +134,10 @@ export function createVerifier(options: AuthOptions): Verifier {
         requiredClaims: ["exp", "sub"],
         clockTolerance: options.clockToleranceSeconds ?? 30,
       });
+      // `sub` must name someone: the audit trail records it.
+      if (typeof payload.sub !== "string" || payload.sub === "") {
+        return { ok: false, status: 401, error: "invalid_token", reason: "The token names no subject." };
+      }
       return { ok: true, principal: principalOf(payload) };
     } catch (error) {
       return failure(error);

@@ -79,6 +79,10 @@ describe("authentication: bearer tokens from the issuer's JWKS", () => {
       "wrong audience": await h.issuer.mint({ audience: "another-api" }),
       "wrong issuer": await h.issuer.mint({ issuer: "https://login.example.org" }),
       "no subject": await h.issuer.mint({ subject: null }),
+      "a subject that is not a string": await h.issuer.mint({
+        subject: null,
+        claims: { sub: 42 as unknown as string },
+      }),
       "not yet valid": await h.issuer.mint({ claims: { nbf: Math.floor(Date.now() / 1000) + 3600 } }),
       "foreign key": await foreignToken(),
       "alg none": unsignedToken(),
