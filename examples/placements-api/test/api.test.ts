@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { child, episode, type Harness, startHarness } from "./harness.ts";
+import { child, episode, type Harness, START_TIMEOUT_MS, startHarness } from "./harness.ts";
 
 let h: Harness;
 const post = (path: string, body: unknown, contentType = "application/json") =>
@@ -13,10 +13,10 @@ const get = (path: string) => h.get(path);
 
 beforeAll(async () => {
   h = await startHarness();
-});
+}, START_TIMEOUT_MS);
 afterAll(async () => {
   await h.close();
-});
+}, START_TIMEOUT_MS);
 
 describe("placements API over a real SQLite file on a loopback port", () => {
   it("creates the database file on first start", () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configFromEnv } from "../src/config.ts";
 import { DEV_AUDIENCE, startDevIssuer } from "../src/dev-issuer.ts";
 import { startServer } from "../src/server.ts";
-import { child, type Harness, startHarness } from "./harness.ts";
+import { child, type Harness, START_TIMEOUT_MS, startHarness } from "./harness.ts";
 
 let h: Harness;
 let kid: string;
@@ -15,10 +15,10 @@ beforeAll(async () => {
   h = await startHarness();
   const jwks = (await (await fetch(h.issuer.jwksUrl)).json()) as { keys: { kid: string }[] };
   kid = jwks.keys[0]?.kid ?? "";
-});
+}, START_TIMEOUT_MS);
 afterAll(async () => {
   await h.close();
-});
+}, START_TIMEOUT_MS);
 
 function b64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE } from "../src/dev-issuer.ts";
 import { sqliteFilesOf } from "../src/private-file.ts";
 import { startServer } from "../src/server.ts";
-import { type Answer, child, episode, type Harness, startHarness } from "./harness.ts";
+import { type Answer, child, episode, type Harness, START_TIMEOUT_MS, startHarness } from "./harness.ts";
 
 let h: Harness;
 
@@ -17,10 +17,10 @@ beforeAll(async () => {
   h = await startHarness({ today: () => "2026-12-04" });
   expect((await h.post("/children", child("K001"))).status).toBe(201);
   expect((await h.post("/children/K001/episodes", episode("K001", "2024-01-10"))).status).toBe(201);
-});
+}, START_TIMEOUT_MS);
 afterAll(async () => {
   await h.close();
-});
+}, START_TIMEOUT_MS);
 
 /** Rows in each table, read through a second connection to the same file. */
 function counts(): { children: number; episodes: number } {

@@ -11,6 +11,9 @@ import { type RunningServer, type StartOptions, startServer } from "../src/serve
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export type Json = any;
 
+/** Starting an issuer and a server (a child process, for the load test) on a loaded 2-core machine. */
+export const START_TIMEOUT_MS = 60_000;
+
 export const ALL_SCOPES = "placements:read placements:write placements:audit";
 
 export const child = (childId: string, extra: Record<string, unknown> = {}) => ({

@@ -11,7 +11,7 @@ import { DatabaseSync } from "node:sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE, type DevIssuer, startDevIssuer } from "../src/dev-issuer.ts";
 import { sqliteFilesOf } from "../src/private-file.ts";
-import { child, episode } from "./harness.ts";
+import { child, episode, START_TIMEOUT_MS } from "./harness.ts";
 import { ANCHOR, type BadKind, badId, badKinds, makeTokens, type Tokens } from "./load/bad-requests.ts";
 import { type FaultWindow, LoadClient, type Outcome, percentile, type Sent } from "./load/client.ts";
 import { type ServerProcess, spawnServer } from "./load/server-process.ts";
@@ -58,11 +58,11 @@ beforeAll(async () => {
   };
   server = await spawnServer(env);
   processes.push(server);
-});
+}, START_TIMEOUT_MS);
 afterAll(async () => {
   await server?.stop(); // a no-op when the last test has stopped it
   await issuer?.close();
-});
+}, START_TIMEOUT_MS);
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const postJson = (path: string, body: unknown): Sent => ({
