@@ -52,12 +52,14 @@ const json = (
   body: string | Uint8Array,
   type = "application/json",
 ): Sent => ({
+  kind: "bad",
   method: "POST",
   path,
   headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), "content-type": type },
   body,
 });
 const get = (token: string, path: string): Sent => ({
+  kind: "bad",
   method: "GET",
   path,
   headers: { authorization: `Bearer ${token}` },

@@ -4,6 +4,8 @@
 // sent before the kill was stored (the caller knows how to ask).
 
 export interface Sent {
+  /** Which figures the request's latency counts in: `good`, `bad` or `read`. */
+  readonly kind?: LatencyKind;
   readonly method: string;
   readonly path: string;
   readonly headers: Record<string, string>;
@@ -26,8 +28,11 @@ export interface FaultWindow {
   up: Promise<string>;
 }
 
+export type LatencyKind = "good" | "bad" | "read";
+
 export interface Stats {
-  readonly latencies: number[];
+  /** Latencies (ms) of requests answered outside the fault window, by kind. */
+  readonly latencies: Record<LatencyKind, number[]>;
   socketErrorsInWindow: number;
   readonly socketErrorsOutside: string[];
 }
@@ -39,7 +44,11 @@ export function inWindow(w: FaultWindow, started: number, ended: number): boolea
 export class LoadClient {
   url: string;
   readonly window: FaultWindow;
-  readonly stats: Stats = { latencies: [], socketErrorsInWindow: 0, socketErrorsOutside: [] };
+  readonly stats: Stats = {
+    latencies: { good: [], bad: [], read: [] },
+    socketErrorsInWindow: 0,
+    socketErrorsOutside: [],
+  };
 
   constructor(url: string, window: FaultWindow) {
     this.url = url;
@@ -55,7 +64,8 @@ export class LoadClient {
       const res = await fetch(`${this.url}${req.path}`, init);
       const text = await res.text();
       const ms = performance.now() - started;
-      if (!inWindow(this.window, started, performance.now())) this.stats.latencies.push(ms);
+      if (!inWindow(this.window, started, performance.now()))
+        this.stats.latencies[req.kind ?? "good"].push(ms);
       return { status: res.status, type: res.headers.get("content-type"), text, ms };
     } catch (error) {
       if (inWindow(this.window, started, performance.now())) {
