@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import type { Verifier } from "./auth.ts";
 import { drainBody } from "./body.ts";
-import { type ApiContext, type ApiEnv, sendProblem } from "./context.ts";
+import { type ApiContext, type ApiEnv, auditEntryOf, sendProblem } from "./context.ts";
 import type { Store } from "./db.ts";
 import { todayInEngland } from "./domain-checks.ts";
 import type { Logger } from "./log.ts";
 import { problem } from "./problem.ts";
-import { auditEntryOf, childRoutes } from "./routes-children.ts";
+import { childRoutes } from "./routes-children.ts";
 import { episodeRoutes } from "./routes-episodes.ts";
 import { metaRoutes } from "./routes-meta.ts";
 

@@ -1,6 +1,6 @@
 import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
-import { AUDIT_SCHEMA, type AuditEntry, auditLog, protectAuditTrail } from "./audit.ts";
+import { AUDIT_SCHEMA, type AuditEntry, auditLog, outcomeOf, protectAuditTrail } from "./audit.ts";
 
 const ENTRY: AuditEntry = {
   requestId: "0f8fad5b-d9cb-469f-a165-70867728950e",
@@ -74,5 +74,25 @@ describe("the audit trail is append-only in SQLite itself", () => {
     const sql =
       "INSERT INTO audit (at, request_id, action, status, outcome) VALUES ('x', 'x', 'unknown', 'two hundred', 'ok')";
     expect(() => db.exec(sql)).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+});
+
+describe("outcomeOf", () => {
+  it("names each status the API answers with", () => {
+    const statuses = [200, 201, 400, 401, 403, 404, 409, 413, 415, 422, 500, 503];
+    expect(statuses.map(outcomeOf)).toEqual([
+      "ok",
+      "created",
+      "refused",
+      "unauthenticated",
+      "forbidden",
+      "not-found",
+      "conflict",
+      "refused",
+      "refused",
+      "refused",
+      "error",
+      "error",
+    ]);
   });
 });

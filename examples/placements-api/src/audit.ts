@@ -41,6 +41,19 @@ export interface AuditEntry {
   readonly outcome: AuditOutcome;
 }
 
+/** The outcome the audit trail records for an HTTP status. */
+export function outcomeOf(status: number): AuditEntry["outcome"] {
+  if (status === 201) return "created";
+  if (status < 400) return "ok";
+  const named: Record<number, AuditEntry["outcome"]> = {
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not-found",
+    409: "conflict",
+  };
+  return named[status] ?? (status < 500 ? "refused" : "error");
+}
+
 export interface AuditRow extends AuditEntry {
   readonly seq: number;
   readonly at: string;

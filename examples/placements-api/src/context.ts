@@ -2,8 +2,9 @@
 // one way to answer with a problem (so `instance` is always the request's id, never its path).
 import { ChildId } from "@childrens-social-care/placements";
 import type { Context, Env } from "hono";
-import type { AuditAction } from "./audit.ts";
-import type { Principal } from "./auth.ts";
+import { type AuditAction, type AuditEntry, outcomeOf } from "./audit.ts";
+import type { Principal, Verifier } from "./auth.ts";
+import type { Store } from "./db.ts";
 import { instanceOf, type Problem, problem } from "./problem.ts";
 import { pathSegment } from "./query.ts";
 
@@ -51,4 +52,34 @@ export function childIdFromPath(c: ApiContext): PathId {
 
 export function notFound(c: ApiContext, detail = "No child has this identifier."): Response {
   return sendProblem(c, problem(404, "not-found", "No such child", detail));
+}
+
+/** What the route handlers need: the store, the token verifier, and today's date. */
+export interface RouteDeps {
+  readonly store: Store;
+  readonly verify: Verifier;
+  readonly today: () => string;
+}
+
+/** The audit row of this request with the outcome `status`, for a write job to append in its transaction. */
+export function auditEntryOf(c: ApiContext, status: number): AuditEntry {
+  const principal = c.get("principal");
+  return {
+    requestId: c.get("requestId"),
+    actor: principal?.subject ?? null,
+    client: principal?.client ?? null,
+    action: c.get("action"),
+    childRef: c.get("childRef"),
+    episodeRef: c.get("episodeRef"),
+    status,
+    outcome: outcomeOf(status),
+  };
+}
+
+/** A read or write body problem, closing the connection when the body could not be drained. */
+export function bodyProblem(
+  c: ApiContext,
+  read: { problem: Problem; close?: boolean | undefined },
+): Response {
+  return sendProblem(c, read.problem, read.close ? { connection: "close" } : {});
 }

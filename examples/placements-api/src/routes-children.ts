@@ -1,55 +1,20 @@
 // /children and /children/{childId}: record a child, list them, read one.
 import type { Hono } from "hono";
-import type { AuditEntry } from "./audit.ts";
-import type { Verifier } from "./auth.ts";
 import { readJsonBody } from "./body.ts";
-import { type ApiContext, type ApiEnv, childIdFromPath, notFound, sendProblem } from "./context.ts";
-import type { Store } from "./db.ts";
+import {
+  type ApiContext,
+  type ApiEnv,
+  auditEntryOf,
+  bodyProblem,
+  childIdFromPath,
+  notFound,
+  type RouteDeps,
+  sendProblem,
+} from "./context.ts";
 import { guard } from "./guard.ts";
 import { problem } from "./problem.ts";
 import { readIntegerQuery } from "./query.ts";
 import { validateWrite } from "./validate-write.ts";
-
-export interface RouteDeps {
-  readonly store: Store;
-  readonly verify: Verifier;
-  readonly today: () => string;
-}
-
-/** The audit row of this request with the outcome `status`, for a write job to append in its transaction. */
-export function auditEntryOf(c: ApiContext, status: number): AuditEntry {
-  const principal = c.get("principal");
-  return {
-    requestId: c.get("requestId"),
-    actor: principal?.subject ?? null,
-    client: principal?.client ?? null,
-    action: c.get("action"),
-    childRef: c.get("childRef"),
-    episodeRef: c.get("episodeRef"),
-    status,
-    outcome: outcomeOf(status),
-  };
-}
-
-export function outcomeOf(status: number): AuditEntry["outcome"] {
-  if (status === 201) return "created";
-  if (status < 400) return "ok";
-  const named: Record<number, AuditEntry["outcome"]> = {
-    401: "unauthenticated",
-    403: "forbidden",
-    404: "not-found",
-    409: "conflict",
-  };
-  return named[status] ?? (status < 500 ? "refused" : "error");
-}
-
-/** A read or write body problem, closing the connection when the body could not be drained. */
-export function bodyProblem(
-  c: ApiContext,
-  read: { problem: Parameters<typeof sendProblem>[1]; close?: boolean },
-) {
-  return sendProblem(c, read.problem, read.close ? { connection: "close" } : {});
-}
 
 async function createChild(c: ApiContext, { store, today }: RouteDeps): Promise<Response> {
   const read = await readJsonBody(c.req.raw);

@@ -1,13 +1,21 @@
 // /children/{childId}/episodes and /placements: record a care episode, list them, derive placements.
 import type { Hono } from "hono";
 import { readJsonBody } from "./body.ts";
-import { type ApiContext, type ApiEnv, childIdFromPath, notFound, sendProblem } from "./context.ts";
+import {
+  type ApiContext,
+  type ApiEnv,
+  auditEntryOf,
+  bodyProblem,
+  childIdFromPath,
+  notFound,
+  type RouteDeps,
+  sendProblem,
+} from "./context.ts";
 import type { StoredChild } from "./db.ts";
 import { episodeInContext } from "./domain-checks.ts";
 import { guard } from "./guard.ts";
 import { placementsOf } from "./placements.ts";
 import { validationProblem } from "./problem.ts";
-import { auditEntryOf, bodyProblem, type RouteDeps } from "./routes-children.ts";
 import { validateWrite } from "./validate-write.ts";
 
 type EpisodeWrite =

@@ -1,10 +1,9 @@
 // /schemas/{name}.json (public: the write schemas hold no personal data) and /audit (its own scope).
 import type { Hono } from "hono";
-import { type ApiEnv, sendProblem } from "./context.ts";
+import { type ApiEnv, type RouteDeps, sendProblem } from "./context.ts";
 import { guard } from "./guard.ts";
 import { problem } from "./problem.ts";
 import { readIntegerQuery } from "./query.ts";
-import type { RouteDeps } from "./routes-children.ts";
 import { WRITE_SCHEMAS, type WriteSchemaName, writeSchema } from "./schemas.ts";
 
 const AUDIT_PAGING = [
