@@ -11,7 +11,10 @@ import { type RunningServer, type StartOptions, startServer } from "../src/serve
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export type Json = any;
 
-/** Starting an issuer and a server (a child process, for the load test) on a loaded 2-core machine. */
+/**
+ * How long starting an issuer and a server (a process of its own, for the load test) may take: about a
+ * second on an idle machine, far more when dozens of processes share its 2 cores.
+ */
 export const START_TIMEOUT_MS = 60_000;
 
 export const ALL_SCOPES = "placements:read placements:write placements:audit";

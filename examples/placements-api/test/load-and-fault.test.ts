@@ -65,7 +65,7 @@ beforeAll(async () => {
   };
   server = await spawnServer(env);
   processes.push(server);
-}, START_TIMEOUT_MS);
+}, 2 * START_TIMEOUT_MS);
 afterAll(async () => {
   await server?.stop(); // a no-op when the last test has stopped it
   await issuer?.close();

@@ -2,6 +2,7 @@
 // the load test can kill it with SIGKILL mid-load and start it again on the same port and file.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { START_TIMEOUT_MS } from "../harness.ts";
 
 const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -23,7 +24,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
   let err = "";
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${err}`)), START_TIMEOUT_MS);
     child.stderr?.on("data", (d: Buffer) => {
       err += d.toString();
     });
