@@ -52,13 +52,27 @@ async function finishRequest(c: ApiContext, { store, log }: AppOptions, started:
   });
 }
 
+/** Today in England, worked out at most once a second: formatting a date is a real cost per write. */
+function todayEverySecond(): () => string {
+  let second = Number.NaN;
+  let today = "";
+  return () => {
+    const now = Math.floor(Date.now() / 1000);
+    if (now !== second) {
+      second = now;
+      today = todayInEngland(new Date(now * 1000));
+    }
+    return today;
+  };
+}
+
 /** The API over a store: every request authenticated (except the public write schemas) and audited. */
 export function createApp(options: AppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const deps = {
     store: options.store,
     verify: options.verify,
-    today: options.today ?? (() => todayInEngland()),
+    today: options.today ?? todayEverySecond(),
   };
 
   app.use("*", async (c, next) => {

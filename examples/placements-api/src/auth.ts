@@ -9,6 +9,7 @@
 // Scopes come from `scope` (a space-separated string, RFC 9068 s2.2.3 / RFC 8693 s4.2) or `scp` (the
 // array or string some providers use instead).
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
+import { type TokenCache, tokenCache } from "./token-cache.ts";
 
 /** The scopes a token needs: to read records, to write them, and to read the audit trail. */
 export const SCOPES = {
@@ -109,9 +110,41 @@ function failure(error: unknown): Verdict {
   return { ok: false, status: 503, reason: "The token could not be checked now; try again later." };
 }
 
+type Keys = ReturnType<typeof createRemoteJWKSet>;
+
+async function verifyToken(token: string, keys: Keys, options: AuthOptions, cache: TokenCache<Principal>) {
+  const cached = cache.get(token);
+  if (cached) return { ok: true, principal: cached } as const;
+  const tolerance = options.clockToleranceSeconds ?? 30;
+  try {
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: options.issuer,
+      audience: options.audience,
+      algorithms: [...options.algorithms],
+      requiredClaims: ["exp", "sub"],
+      clockTolerance: tolerance,
+    });
+    // `sub` must name someone: the audit trail records it.
+    if (typeof payload.sub !== "string" || payload.sub === "") {
+      return {
+        ok: false,
+        status: 401,
+        error: "invalid_token",
+        reason: "The token names no subject.",
+      } as const;
+    }
+    const principal = principalOf(payload);
+    cache.set(token, principal, ((payload.exp as number) + tolerance) * 1000);
+    return { ok: true, principal } as const;
+  } catch (error) {
+    return failure(error);
+  }
+}
+
 /** A verifier for the configured provider. The key set is fetched when first needed and cached by jose. */
 export function createVerifier(options: AuthOptions): Verifier {
   const keys = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5000 });
+  const cache = tokenCache<Principal>();
   return async (authorization) => {
     // No credentials, or another scheme's: a challenge without an error code (RFC 6750 s3.1).
     if (authorization === undefined || !/^bearer /i.test(authorization)) {
@@ -119,29 +152,10 @@ export function createVerifier(options: AuthOptions): Verifier {
     }
     const match = authorization.length <= MAX_TOKEN_LENGTH ? BEARER.exec(authorization) : null;
     if (!match?.[1]) {
-      return {
-        ok: false,
-        status: 401,
-        error: "invalid_token",
-        reason: "Send `Authorization: Bearer <token>`.",
-      };
+      const reason = "Send `Authorization: Bearer <token>`.";
+      return { ok: false, status: 401, error: "invalid_token", reason };
     }
-    try {
-      const { payload } = await jwtVerify(match[1], keys, {
-        issuer: options.issuer,
-        audience: options.audience,
-        algorithms: [...options.algorithms],
-        requiredClaims: ["exp", "sub"],
-        clockTolerance: options.clockToleranceSeconds ?? 30,
-      });
-      // `sub` must name someone: the audit trail records it.
-      if (typeof payload.sub !== "string" || payload.sub === "") {
-        return { ok: false, status: 401, error: "invalid_token", reason: "The token names no subject." };
-      }
-      return { ok: true, principal: principalOf(payload) };
-    } catch (error) {
-      return failure(error);
-    }
+    return verifyToken(match[1], keys, options, cache);
   };
 }
 

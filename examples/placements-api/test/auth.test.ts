@@ -2,7 +2,7 @@
 // without the scope is a 403. Tokens come from the issuer the harness starts on loopback; the bad ones
 // are made here with jose the way an attacker would make them.
 import { generateKeyPair, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { configFromEnv } from "../src/config.ts";
 import { DEV_AUDIENCE, startDevIssuer } from "../src/dev-issuer.ts";
 import { startServer } from "../src/server.ts";
@@ -121,6 +121,21 @@ describe("authentication: bearer tokens from the issuer's JWKS", () => {
     );
     const scp = await h.issuer.mint({ scope: "", claims: { scp: ["placements:read"] } });
     expect((await h.get("/children", scp)).status).toBe(200);
+  });
+
+  it("refuses a token once it has expired, though it was accepted (and remembered) before", async () => {
+    const token = await h.issuer.mint({ scope: "placements:read", expiresIn: 60 });
+    expect((await h.get("/children", token)).status).toBe(200);
+    expect((await h.get("/children", token)).status).toBe(200);
+    // Two minutes on: past exp and the 30 s clock tolerance. Only Date is faked; timers run as usual.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 120_000 });
+    try {
+      const late = await h.get("/children", token);
+      expect(late.status).toBe(401);
+      expect(late.body.detail).toBe("The token has expired.");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("serves the write schemas without a token: they hold no personal data", async () => {
