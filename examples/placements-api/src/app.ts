@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
 import type { Verifier } from "./auth.ts";
 import { drainBody } from "./body.ts";
 import { type ApiContext, type ApiEnv, auditEntryOf, sendProblem } from "./context.ts";
@@ -41,6 +42,8 @@ async function finishRequest(c: ApiContext, { store, log }: AppOptions, started:
       c.res = sendProblem(c, p, { "retry-after": "5" });
     }
   }
+  // Answers hold children's records: no cache on the way may keep one (RFC 9111 s5.2.2.5).
+  c.res.headers.set("cache-control", "no-store");
   // The matched route's pattern, never the concrete path: a path can hold a child's identifier.
   log({
     time: new Date().toISOString(),
@@ -81,6 +84,8 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     await next();
     await finishRequest(c, options, started);
   });
+  // nosniff, no referrer, same-origin resources and the rest of Hono's maintained set of headers.
+  app.use("*", secureHeaders());
   childRoutes(app, deps);
   episodeRoutes(app, deps);
   metaRoutes(app, deps);

@@ -212,6 +212,19 @@ describe("problem details (item 16)", () => {
   });
 });
 
+describe("response headers", () => {
+  it("tell every cache not to keep an answer, and browsers not to sniff it", async () => {
+    for (const res of [
+      await h.get("/children/K001"),
+      await h.get("/children/NOPE"),
+      await h.get("/children", null),
+    ]) {
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+});
+
 describe("the database file (item 17)", () => {
   it("is created 0600 with its -wal and -shm files, in a folder of its own made 0700", () => {
     for (const file of sqliteFilesOf(h.dbPath)) expect(statSync(file).mode & 0o777, file).toBe(0o600);
