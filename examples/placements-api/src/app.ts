@@ -1,171 +1,99 @@
+import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { secureHeaders } from "hono/secure-headers";
+import type { Verifier } from "./auth.ts";
+import { drainBody } from "./body.ts";
+import { type ApiContext, type ApiEnv, auditEntryOf, sendProblem } from "./context.ts";
 import type { Store } from "./db.ts";
-import { domainProblems, episodeInContext } from "./domain-checks.ts";
+import { todayInEngland } from "./domain-checks.ts";
 import type { Logger } from "./log.ts";
-import { placementsOf } from "./placements.ts";
-import { fieldProblems, PROBLEM_TYPE_BASE, type Problem, validationProblem } from "./problem.ts";
-import { compileValidators } from "./schemas.ts";
+import { problem } from "./problem.ts";
+import { childRoutes } from "./routes-children.ts";
+import { episodeRoutes } from "./routes-episodes.ts";
+import { metaRoutes } from "./routes-meta.ts";
 
-const validators = compileValidators(["LookedAfterChild", "CareEpisode"]);
-
-function problem(
-  status: ContentfulStatusCode,
-  slug: string,
-  title: string,
-  detail: string,
-  instance: string,
-): Problem {
-  return { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail, instance };
+export interface AppOptions {
+  readonly store: Store;
+  readonly verify: Verifier;
+  readonly log: Logger;
+  /** Today's date as `YYYY-MM-DD` (tests fix it); defaults to today in England. */
+  readonly today?: () => string;
 }
 
-/** The API over a store. Every write is validated against the published JSON Schemas first. */
-export function createApp(store: Store, log: Logger): Hono {
-  const app = new Hono();
+function startRequest(c: ApiContext): void {
+  c.set("requestId", randomUUID());
+  c.set("action", "unknown");
+  c.set("principal", undefined);
+  c.set("childRef", null);
+  c.set("episodeRef", null);
+  c.set("audited", false);
+}
+
+/** After the handler: drain what is left of the body, then audit the request (fail closed), then log it. */
+async function finishRequest(c: ApiContext, { store, log }: AppOptions, started: number): Promise<void> {
+  const drained = await drainBody(c.req.raw);
+  if (drained.close) c.res.headers.set("connection", "close");
+  if (!c.get("audited")) {
+    try {
+      await store.write((tx) => tx.audit(auditEntryOf(c, c.res.status)));
+    } catch {
+      // A response whose audit row could not be stored is not given: it could be a child's record.
+      const p = problem(503, "audit-unavailable", "Try again later", "The request could not be recorded.");
+      c.res = sendProblem(c, p, { "retry-after": "5" });
+    }
+  }
+  // Answers hold children's records: no cache on the way may keep one (RFC 9111 s5.2.2.5).
+  c.res.headers.set("cache-control", "no-store");
+  // The matched route's pattern, never the concrete path: a path can hold a child's identifier.
+  log({
+    time: new Date().toISOString(),
+    requestId: c.get("requestId"),
+    method: c.req.method,
+    route: c.req.routePath,
+    status: c.res.status,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+  });
+}
+
+/** Today in England, worked out at most once a second: formatting a date is a real cost per write. */
+function todayEverySecond(): () => string {
+  let second = Number.NaN;
+  let today = "";
+  return () => {
+    const now = Math.floor(Date.now() / 1000);
+    if (now !== second) {
+      second = now;
+      today = todayInEngland(new Date(now * 1000));
+    }
+    return today;
+  };
+}
+
+/** The API over a store: every request authenticated (except the public write schemas) and audited. */
+export function createApp(options: AppOptions): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  const deps = {
+    store: options.store,
+    verify: options.verify,
+    today: options.today ?? todayEverySecond(),
+  };
 
   app.use("*", async (c, next) => {
     const started = performance.now();
+    startRequest(c);
     await next();
-    // The matched route's pattern, never the concrete path: a path can hold a child's identifier.
-    log({
-      time: new Date().toISOString(),
-      method: c.req.method,
-      route: c.req.routePath,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    });
+    await finishRequest(c, options, started);
   });
+  // nosniff, no referrer, same-origin resources and the rest of Hono's maintained set of headers.
+  app.use("*", secureHeaders());
+  childRoutes(app, deps);
+  episodeRoutes(app, deps);
+  metaRoutes(app, deps);
 
-  const send = (p: Problem) =>
-    new Response(JSON.stringify(p), {
-      status: p.status,
-      headers: { "content-type": "application/problem+json" },
-    });
-
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: 256 * 1024,
-      onError: (c) =>
-        send(problem(413, "too-large", "Request body too large", "Send at most 256 KiB.", c.req.path)),
-    }),
-  );
-
-  /** Reads a JSON body, or answers with the problem that stops it. */
-  async function jsonBody(req: Request, instance: string): Promise<{ body: unknown } | { error: Response }> {
-    if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
-      return {
-        error: send(
-          problem(
-            415,
-            "unsupported-media-type",
-            "Send JSON",
-            "Set Content-Type: application/json.",
-            instance,
-          ),
-        ),
-      };
-    }
-    try {
-      return { body: await req.json() };
-    } catch {
-      return {
-        error: send(
-          problem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON.", instance),
-        ),
-      };
-    }
-  }
-
-  app.post("/children", async (c) => {
-    const read = await jsonBody(c.req.raw, "/children");
-    if ("error" in read) return read.error;
-    const valid = validators.LookedAfterChild;
-    if (!valid(read.body)) return send(validationProblem("/children", fieldProblems(valid.errors)));
-    const crossField = domainProblems("LookedAfterChild", read.body);
-    if (crossField.length) return send(validationProblem("/children", crossField));
-    const child = read.body as { childId: string };
-    if (!store.insertChild(child.childId, child)) {
-      return send(
-        problem(
-          409,
-          "conflict",
-          "Child already recorded",
-          "A child with this identifier exists.",
-          "/children",
-        ),
-      );
-    }
-    return c.json(child, 201, { location: `/children/${encodeURIComponent(child.childId)}` });
-  });
-
-  app.get("/children", (c) => {
-    const limit = Number(c.req.query("limit") ?? 100);
-    const offset = Number(c.req.query("offset") ?? 0);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000 || !Number.isInteger(offset) || offset < 0) {
-      return send(
-        problem(400, "bad-query", "Bad paging", "limit must be 1 to 1000 and offset 0 or more.", "/children"),
-      );
-    }
-    return c.json({ total: store.countChildren(), limit, offset, items: store.listChildren(limit, offset) });
-  });
-
-  app.get("/children/:childId", (c) => {
-    const child = store.getChild(c.req.param("childId"));
-    if (!child)
-      return send(problem(404, "not-found", "No such child", "No child has this identifier.", "/children"));
-    return c.json(child);
-  });
-
-  app.post("/children/:childId/episodes", async (c) => {
-    const childId = c.req.param("childId");
-    const instance = "/children/{childId}/episodes";
-    if (!store.getChild(childId)) {
-      return send(
-        problem(404, "not-found", "No such child", "Record the child before their episodes.", instance),
-      );
-    }
-    const read = await jsonBody(c.req.raw, instance);
-    if ("error" in read) return read.error;
-    const valid = validators.CareEpisode;
-    if (!valid(read.body)) return send(validationProblem(instance, fieldProblems(valid.errors)));
-    const crossField = domainProblems("CareEpisode", read.body);
-    if (crossField.length) return send(validationProblem(instance, crossField));
-    const episode = read.body as { childId: string; startDate: string };
-    if (episode.childId !== childId) {
-      return send(
-        validationProblem(instance, [
-          { pointer: "/childId", field: "childId", detail: "must be the child named in the path" },
-        ]),
-      );
-    }
-    const conflicts = episodeInContext(store.getChild(childId), store.listEpisodes(childId), episode);
-    if (conflicts.length) return send(validationProblem(instance, conflicts));
-    const id = store.insertEpisode(childId, episode.startDate, episode);
-    return c.json({ id, ...episode }, 201);
-  });
-
-  app.get("/children/:childId/episodes", (c) => {
-    const childId = c.req.param("childId");
-    if (!store.getChild(childId)) {
-      return send(problem(404, "not-found", "No such child", "No child has this identifier.", "/children"));
-    }
-    return c.json({ items: store.listEpisodes(childId) });
-  });
-
-  app.get("/children/:childId/placements", (c) => {
-    const childId = c.req.param("childId");
-    if (!store.getChild(childId)) {
-      return send(problem(404, "not-found", "No such child", "No child has this identifier.", "/children"));
-    }
-    return c.json({ items: placementsOf(store.listEpisodes(childId)) });
-  });
-
-  app.notFound((c) => send(problem(404, "not-found", "Not found", "There is no such resource.", c.req.path)));
+  app.notFound((c) => sendProblem(c, problem(404, "not-found", "Not found", "There is no such resource.")));
   app.onError((_error, c) =>
     // Never the error's message: it could carry a value from the request.
-    send(problem(500, "internal", "Internal error", "The request could not be completed.", c.req.routePath)),
+    sendProblem(c, problem(500, "internal", "Internal error", "The request could not be completed.")),
   );
   return app;
 }

@@ -2,6 +2,8 @@
 // with a child's identifier in it, never a body or a query string.
 export interface LogLine {
   readonly time: string;
+  /** The request's random id: the `instance` of its problem and the audit row's `request_id`. */
+  readonly requestId: string;
   readonly method: string;
   readonly route: string;
   readonly status: number;

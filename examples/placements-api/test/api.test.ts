@@ -1,54 +1,26 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LogLine } from "../src/log.ts";
-import { type RunningServer, startServer } from "../src/server.ts";
+import { child, episode, type Harness, START_TIMEOUT_MS, startHarness } from "./harness.ts";
 
-const child = (childId: string) => ({ childId, sex: "F", dateOfBirth: "2012-05-14", ethnicity: "WBRI" });
-const episode = (childId: string, startDate: string, extra: Record<string, unknown> = {}) => ({
-  childId,
-  startDate,
-  legalStatus: "C2",
-  placementType: "U1",
-  provider: "PR1",
-  categoryOfNeed: "N1",
-  reasonNewEpisode: "S",
-  ...extra,
-});
-
-let server: RunningServer;
-const logs: LogLine[] = [];
-const dir = mkdtempSync(join(tmpdir(), "placements-api-"));
-const dbPath = join(dir, "data", "placements.db");
-
-// Response bodies are read loosely: the tests assert on their shape.
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type Json = any;
-
-async function post(path: string, body: unknown, contentType = "application/json") {
-  const res = await fetch(`${server.url}${path}`, {
+let h: Harness;
+const post = (path: string, body: unknown, contentType = "application/json") =>
+  h.request(path, {
     method: "POST",
-    headers: { "content-type": contentType },
     body: typeof body === "string" ? body : JSON.stringify(body),
+    type: contentType,
   });
-  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as Json };
-}
-async function get(path: string) {
-  const res = await fetch(`${server.url}${path}`);
-  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as Json };
-}
+const get = (path: string) => h.get(path);
 
 beforeAll(async () => {
-  server = await startServer({ dbPath, log: (line) => logs.push(line) });
-});
+  h = await startHarness();
+}, START_TIMEOUT_MS);
 afterAll(async () => {
-  await server.close();
-});
+  await h.close();
+}, START_TIMEOUT_MS);
 
 describe("placements API over a real SQLite file on a loopback port", () => {
   it("creates the database file on first start", () => {
-    expect(existsSync(dbPath)).toBe(true);
+    expect(existsSync(h.dbPath)).toBe(true);
   });
 
   it("records a child and reads it back", async () => {
@@ -143,15 +115,14 @@ describe("placements API over a real SQLite file on a loopback port", () => {
   });
 
   it("keeps the data across a restart", async () => {
-    await server.close();
-    server = await startServer({ dbPath, log: (line) => logs.push(line) });
+    await h.restart();
     expect((await get("/children/C001")).status).toBe(200);
   });
 
   it("logs route patterns and statuses, never a child's identifier", () => {
-    expect(logs.length).toBeGreaterThan(100);
-    const text = JSON.stringify(logs);
+    expect(h.logs.length).toBeGreaterThan(100);
+    const text = JSON.stringify(h.logs);
     for (const id of ["C001", "C010", "W000", "NOPE"]) expect(text).not.toContain(id);
-    expect(logs.some((l) => l.route === "/children/:childId/episodes" && l.status === 201)).toBe(true);
+    expect(h.logs.some((l) => l.route === "/children/:childId/episodes" && l.status === 201)).toBe(true);
   });
 });

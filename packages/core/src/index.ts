@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { annotateCodeListJsonSchema, codeListRowsOf } from "./code-list/code-list-json-schema";
-export type { CodeListRow, CodeStatus } from "./code-list/code-list-row";
+export type { CodeLabelPeriod, CodeListRow, CodeStatus } from "./code-list/code-list-row";
 export {
   type CodeList,
   type CodeListMethods,
@@ -15,6 +15,16 @@ export {
   defineCodeList,
 } from "./code-list/define-code-list";
 export { ageOn, dateOfAge } from "./dates/age";
+export {
+  BANK_HOLIDAYS_KNOWN_FROM,
+  BANK_HOLIDAYS_KNOWN_UNTIL,
+  BANK_HOLIDAYS_SOURCE,
+  ENGLAND_AND_WALES,
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  type HolidayCalendar,
+  holidayCalendar,
+  isBankHoliday,
+} from "./dates/bank-holidays";
 export {
   CollectionYear,
   collectionYearEnd,
@@ -41,13 +51,35 @@ export {
   isoDateParts,
   toEpochDay,
 } from "./dates/iso-date";
+export { addWorkingDays, dayOfWeek, isWeekend, isWorkingDay, workingDaysBetween } from "./dates/working-days";
+export {
+  type Deadline,
+  type DeadlineIssueOptions,
+  type DeadlineStatus,
+  deadline,
+  deadlineIssues,
+  deadlineStatus,
+} from "./deadlines/deadline";
+export { type DeadlineRuleSpec, deadlineRule } from "./deadlines/deadline-rule";
+export { datesWithin, judgedOn } from "./deadlines/deadline-window";
+export {
+  type RecurringDeadlineKind,
+  type RecurringDeadlineSpec,
+  recurringDeadlines,
+} from "./deadlines/recurring-deadlines";
 export { GssCode, type GssEntity, gssEntityOf } from "./identifiers/gss-code";
 export {
+  type GssCodePeriod,
+  type GssLookupOptions,
   gssCodeOfLa,
+  gssCodesOfLa,
+  laNumberOfGss,
+} from "./identifiers/la-gss-codes";
+export {
+  type FormerGssCode,
   LaNumber,
   LOCAL_AUTHORITIES,
   type LocalAuthorityRow,
-  laNumberOfGss,
 } from "./identifiers/la-number";
 export { isValidNhsNumber, NhsNumber, nhsCheckDigit, normaliseNhsNumber } from "./identifiers/nhs-number";
 export { isSocialCareUrn, OfstedUrn } from "./identifiers/ofsted-urn";

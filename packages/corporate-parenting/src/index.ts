@@ -7,6 +7,17 @@
  */
 
 export {
+  type PathwayPlanReviewInput,
+  pathwayPlanReviewDeadlines,
+  pathwayPlanReviewedSixMonthly,
+} from "./care-leavers/pathway-plan-reviews";
+export {
+  type PersonalAdviserInput,
+  personalAdviserRequiredOn,
+  personalAdviserSupportEndsOn,
+  personalAdviserTo25,
+} from "./care-leavers/personal-adviser";
+export {
   CareLeaverStatus,
   EntitlementKind,
   LocalOfferCategory,

@@ -66,6 +66,8 @@ export const privateFostering: PrivateFosteringArrangement = {
   notifiedOn: "2024-01-29",
   notifiedBy: "proposed-carer",
   childDisabled: false,
+  // The initial visit within seven working days of notice (by 7 Feb), then six-weekly from the start.
+  visits: ["2024-02-06", "2024-04-22", "2024-05-31"],
 };
 
 export const allForms: KinshipArrangement[] = [

@@ -51,17 +51,28 @@ export {
 } from "./assessment/kinship-assessment";
 export {
   arrangementTypeOfSsda903Code,
+  type CarerConnection,
   SSDA903_KINSHIP_CODES,
+  type Ssda903KinshipCertainty,
   type Ssda903KinshipCode,
   ssda903CodesOf,
+  ssda903KinshipCertainty,
 } from "./placements/ssda903-kinship-codes";
 export { informalFormMatchesCarer } from "./rules/form-matches-carer-rule";
+export { privateFosteringChangesNotified } from "./rules/private-fostering-notifications";
 export {
   PRIVATE_FOSTERING_NOTICE_WEEKS,
   privateFosteringNoticeDue,
   privateFosteringNoticeInTime,
   privateFosteringNotWithCloseRelative,
 } from "./rules/private-fostering-rules";
+export {
+  PRIVATE_FOSTERING_INITIAL_VISIT_WORKING_DAYS,
+  privateFosteringVisitDeadlines,
+  privateFosteringVisitingYearBegins,
+  privateFosteringVisitsInTime,
+} from "./rules/private-fostering-visits";
+export { specialGuardianshipLeaveBeforeNotice } from "./rules/special-guardianship-leave-rule";
 export {
   earliestSpecialGuardianshipApplication,
   specialGuardianshipNoticeGiven,
@@ -75,8 +86,10 @@ export {
   temporaryApprovalPeriod,
 } from "./rules/temporary-approval-rules";
 export {
+  FGDM_PROVISION_ID,
   type FgdmRuleOptions,
   familyGroupDecisionMakingBeforeProceedings,
+  fgdmDutyInForceFrom,
 } from "./support/family-group-decision-making-rule";
 export {
   FamilyMeetingHeld,
@@ -92,6 +105,10 @@ export {
   kinshipLocalOfferComplete,
 } from "./support/kinship-local-offer";
 export { LifelongLinks } from "./support/lifelong-links";
+export {
+  specialGuardianshipSupportReviewDeadlines,
+  specialGuardianshipSupportReviewedAnnually,
+} from "./support/special-guardianship-support-reviews";
 export { FinancialSupportType, SupportPlanType, SupportServiceType } from "./support/support-codes";
 export { FinancialSupport, PaymentFrequency, SupportPlan, SupportService } from "./support/support-plan";
 export { financialSupportAgreedAndReviewed } from "./support/support-plan-rules";

@@ -13,6 +13,7 @@ export { CategoryOfNeed } from "./code-lists/category-of-need";
 export { Ethnicity } from "./code-lists/ethnicity";
 export { LegalStatus } from "./code-lists/legal-status";
 export { MissingType } from "./code-lists/missing-type";
+export { PlacementCountryOutsideEngland, PlacementLocation } from "./code-lists/placement-location";
 export { PlacementProvider } from "./code-lists/placement-provider";
 export { PlacementType } from "./code-lists/placement-type";
 export { PreviousPermanence } from "./code-lists/previous-permanence";
@@ -21,6 +22,7 @@ export { ReasonNewEpisode } from "./code-lists/reason-new-episode";
 export { ReasonPlaceChange } from "./code-lists/reason-place-change";
 export { ReasonPlacedForAdoptionCeased } from "./code-lists/reason-placed-for-adoption-ceased";
 export { ReviewParticipation } from "./code-lists/review-participation";
+export { SdqReason } from "./code-lists/sdq-reason";
 export { Sex } from "./code-lists/sex";
 export { SocialWorkerChangeReason } from "./code-lists/social-worker-change-reason";
 export { UascStatus } from "./code-lists/uasc-status";
@@ -64,6 +66,25 @@ export {
   isSupportedOrIndependentLiving,
   isTemporaryPlacement,
 } from "./model/placement-kinds";
+export {
+  type PlacementArea,
+  PlacementLocalAuthority,
+  placementAreaOf,
+  placementLocationOf,
+} from "./model/placement-local-authority";
 export { PlacementUrn } from "./model/placement-urn";
 export { Review } from "./model/review";
 export { SocialWorkerEpisode } from "./model/social-worker-episode";
+export {
+  type LookedAfterPeriod,
+  lookedAfterReviewDeadlines,
+  lookedAfterReviewsInTime,
+  type ReviewTimescaleRecord,
+  reviewDeadlines,
+} from "./timescales/looked-after-reviews";
+export {
+  socialWorkerVisitDeadlines,
+  socialWorkerVisitsInTime,
+  type VisitRegime,
+  type VisitScheduleInput,
+} from "./timescales/social-worker-visits";

@@ -214,6 +214,23 @@ const MODEL_FIXTURES: Record<string, AgreementFixtures> = {
       },
     ],
   },
+  PlacementLocalAuthority: {
+    cases: [
+      "370",
+      "E08000038",
+      "E10000014",
+      "SCO",
+      "WAL",
+      "NIR",
+      "999",
+      "E07000008",
+      "S12000036",
+      "sco",
+      "",
+      370,
+      null,
+    ],
+  },
   PermanenceBeforeCare: {
     cases: [
       { childId: "C1", previousPermanence: "Z1" },

@@ -8,6 +8,7 @@
 export { checkProvisions } from "./catalogue/check-provisions";
 export { catalogueInfo, provisionById, provisions } from "./catalogue/provisions";
 export { sourceById, sources } from "./catalogue/sources";
+export { commencementDateOf, dutyInForceOn } from "./commencement-of";
 export { Commencement } from "./model/commencement";
 export { DutyHolder } from "./model/duty-holder";
 export { LegalBasis, StatutoryReference } from "./model/legal-basis";

@@ -27,7 +27,7 @@ export function annotateCodeListJsonSchema(
   json.type = "string";
   json.oneOf = rows.map((row) => {
     const entry: z.core.JSONSchema.BaseSchema = { const: row.code, title: row.label };
-    const notes = [row.description, validityNote(row)].filter(Boolean).join(" ");
+    const notes = [row.description, validityNote(row), earlierLabelsNote(row)].filter(Boolean).join(" ");
     if (notes) entry.description = notes;
     return entry;
   });
@@ -38,4 +38,12 @@ function validityNote(row: CodeListRow): string {
   if (row.from) return `Valid from ${row.from}.`;
   if (row.until) return `Valid until ${row.until}.`;
   return "";
+}
+
+// Earlier wordings of a code (the current one is the title), so a reader of old data sees what it meant.
+function earlierLabelsNote(row: CodeListRow): string {
+  const earlier = (row.labels ?? []).slice(0, -1);
+  return earlier
+    .map((p) => `Labelled "${p.label}"${p.from ? ` from ${p.from}` : ""} until ${p.until ?? "later"}.`)
+    .join(" ");
 }

@@ -20,6 +20,22 @@ export interface CodeListRow {
   readonly until?: string;
   /** Where the code and its label come from: the statute, guidance or data specification, with year. */
   readonly source: string;
+  /**
+   * The code's wording over time, when the issuing body changed what the code stands for without
+   * changing the code (the DfE re-described SSDA903 H5 from 28 October 2023). Each period carries its
+   * own source; `label` stays the current wording. `from`/`until` work as on the row, inclusive.
+   */
+  readonly labels?: readonly CodeLabelPeriod[];
+}
+
+/** One period in which a code carried a given label, with the source of that wording. */
+export interface CodeLabelPeriod {
+  readonly label: string;
+  /** First collection year or ISO date of this wording; absent when it is the code's first. */
+  readonly from?: string;
+  /** Last collection year or ISO date of this wording; absent while it is current. */
+  readonly until?: string;
+  readonly source: string;
 }
 
 /** Whether a code may be used in a given period. */

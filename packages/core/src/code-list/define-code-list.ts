@@ -1,6 +1,12 @@
 import * as z from "zod";
 import { collectionYearEnd, collectionYearStart, isCollectionYear } from "../dates/collection-year";
 import { isIsoDate } from "../dates/iso-date";
+import {
+  labelOnDate,
+  labelsBetween,
+  type ResolvedLabelPeriod,
+  resolveLabelPeriods,
+} from "./code-label-periods";
 import { annotateCodeListJsonSchema, registerCodeListRows } from "./code-list-json-schema";
 import type { CodeListRow, CodeStatus } from "./code-list-row";
 
@@ -21,6 +27,14 @@ export interface CodeListMethods<C extends string> {
   /** The label of a code; `undefined` for a string that is not in the list. */
   labelOf(code: C): string;
   labelOf(code: string): string | undefined;
+  /**
+   * The label a code carried on an ISO date: its wording in that period when the issuing body changed
+   * the wording over time (see {@link CodeListRow.labels}), else its one label; `undefined` for a string
+   * that is not in the list. The date is about wording only: a retired code still has its last label.
+   */
+  labelOn(code: string, date: string): string | undefined;
+  /** The labels a code carried at some point in a collection year, oldest first (empty when unknown). */
+  labelsIn(code: string, collectionYear: string): string[];
   /** The full row of a code, or `undefined`. */
   rowOf(code: string): (CodeListRow & { readonly code: C }) | undefined;
   /** True when `code` is in the list, whatever its validity period. */
@@ -73,13 +87,16 @@ export function defineCodeList<const R extends readonly [CodeListRow, ...CodeLis
   type C = R[number]["code"];
   const byCode = new Map<string, R[number]>();
   const bounds = new Map<string, Bounds>();
+  const labelPeriods = new Map<string, readonly ResolvedLabelPeriod[]>();
+  const resolve = (bound: string, which: "from" | "until") => boundDate(bound, which, options.id);
   for (const row of rows) {
     if (byCode.has(row.code)) throw new TypeError(`Code list ${options.id} repeats the code "${row.code}".`);
     byCode.set(row.code, row);
     bounds.set(row.code, {
-      first: row.from === undefined ? "0000-01-01" : boundDate(row.from, "from", options.id),
-      last: row.until === undefined ? "9999-12-31" : boundDate(row.until, "until", options.id),
+      first: row.from === undefined ? "0000-01-01" : resolve(row.from, "from"),
+      last: row.until === undefined ? "9999-12-31" : resolve(row.until, "until"),
     });
+    labelPeriods.set(row.code, resolveLabelPeriods(row, resolve, options.id));
   }
   const codes = rows.map((r) => r.code) as [C, ...C[]];
   const meta: Record<string, unknown> = { id: options.id };
@@ -99,6 +116,15 @@ export function defineCodeList<const R extends readonly [CodeListRow, ...CodeLis
   const methods: CodeListMethods<C> = {
     rows: rows as unknown as CodeListMethods<C>["rows"],
     labelOf: ((code: string) => byCode.get(code)?.label) as CodeListMethods<C>["labelOf"],
+    labelOn: (code, date) => {
+      const periods = labelPeriods.get(code);
+      return periods === undefined ? undefined : labelOnDate(periods, date);
+    },
+    labelsIn: (code, year) => {
+      const periods = labelPeriods.get(code);
+      if (periods === undefined) return [];
+      return labelsBetween(periods, collectionYearStart(year), collectionYearEnd(year));
+    },
     rowOf: (code) => byCode.get(code) as ReturnType<CodeListMethods<C>["rowOf"]>,
     has: (code): code is C => typeof code === "string" && byCode.has(code),
     isValidIn: (code, year) => statusIn(code, year) === "valid",

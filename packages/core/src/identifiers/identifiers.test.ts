@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { expectSchemaAgreement } from "../testing/schema-agreement";
 import { GssCode, gssEntityOf } from "./gss-code";
-import { gssCodeOfLa, LaNumber, LOCAL_AUTHORITIES, laNumberOfGss } from "./la-number";
+import { gssCodeOfLa, gssCodesOfLa, laNumberOfGss } from "./la-gss-codes";
+import { LaNumber, LOCAL_AUTHORITIES } from "./la-number";
 import { isSocialCareUrn, OfstedUrn } from "./ofsted-urn";
 import { normaliseUkPostcode, postcodeDistrict, UkPostcode } from "./uk-postcode";
 import { isUpnLaNumber } from "./upn-la-numbers";
@@ -33,7 +34,8 @@ describe("LaNumber", () => {
     expect(LaNumber.codesIn("2022-23")).toHaveLength(152);
     // Cumbria split in two, North Yorkshire and Somerset kept their numbers: 153 in 2023-24.
     expect(LaNumber.codesIn("2023-24")).toHaveLength(153);
-    for (const r of LOCAL_AUTHORITIES) if ("gss" in r) expect(GssCode.safeParse(r.gss).success).toBe(true);
+    for (const r of LOCAL_AUTHORITIES)
+      for (const p of gssCodesOfLa(r.code)) expect(GssCode.safeParse(p.code).success, r.code).toBe(true);
   });
 });
 

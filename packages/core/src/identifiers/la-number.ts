@@ -7,16 +7,41 @@ import { defineCodeList } from "../code-list/define-code-list";
 // authorities), and the ONS Code History Database for the councils created since (E06000063-66).
 // Councils abolished by reorganisation stay with `until` (their last collection year), and their
 // successors carry `from`, so a historic record still names its council.
+//
+// ONS codes change over time even when the council does not: a council that becomes unitary, or whose
+// boundary changes, gets a new code. Those councils list their earlier codes in `formerGss`, each with
+// the last day it was in use, so a code answers by date (`gssCodeOfLa("370", { on })`). Checked against
+// the newest ONS change available to us (2026-12-04): the Barnsley and Sheffield (Boundary Change) Order
+// 2024 (SI 2024/1328) moved the boundary on 1 April 2025, and ONS replaced Barnsley E08000016 and
+// Sheffield E08000019 with E08000038 and E08000039 ("In 2025, this area replaced the previous Barnsley
+// (E08000016)", ONS area page for E08000038; postcodes.io returns E08000039 for Sheffield postcodes). No
+// later change to an English upper-tier code was found in the ONS May 2025 and May 2026 boundary and
+// lookup releases referred to in public data projects; their full lists were not available to us.
 const SOURCE = "DfE Get Information About Schools LA codes; ONS LTLA-UTLA lookup April 2021";
+const ONS_2025 =
+  "ONS code change from 1 April 2025 (Barnsley and Sheffield (Boundary Change) Order 2024, SI 2024/1328, transfer date 1 April 2025; ONS area pages for E08000038/E08000039)";
+const ONS_2023 = "ONS Code History Database: unitary councils created on 1 April 2023 (E06000063-66)";
+const ONS_2020 =
+  "ONS Code History Database: Buckinghamshire unitary council created on 1 April 2020 (E06000060)";
+const ONS_2013 =
+  "ONS recode of April 2013 after the Gateshead and Northumberland boundary change, as public data projects' code lookups record (E06000048 to E06000057, E08000020 to E08000037); the date was not re-checked at the ONS Code History Database";
+
+/** An ONS code a council used before its current one, with the last day it was in use. */
+export interface FormerGssCode {
+  readonly code: string;
+  /** Last ISO date on which the code stood for the council. */
+  readonly until: string;
+  readonly source: string;
+}
 
 /** One English local authority with children's services duties. */
 export interface LocalAuthorityRow {
   readonly code: string;
   readonly label: string;
-  /** The council's current ONS GSS code, where it has one. */
+  /** The council's latest ONS GSS code, where it has one. */
   readonly gss?: string;
-  /** The ONS code the same council used before a boundary or status change (e.g. a county became unitary). */
-  readonly previousGss?: string;
+  /** Codes the same council used before `gss` (a county became unitary, a boundary moved), oldest first. */
+  readonly formerGss?: readonly FormerGssCode[];
   readonly from?: string;
   readonly until?: string;
   readonly source: string;
@@ -79,16 +104,34 @@ export const LOCAL_AUTHORITIES = [
   { code: "357", label: "Tameside", gss: "E08000008", source: SOURCE },
   { code: "358", label: "Trafford", gss: "E08000009", source: SOURCE },
   { code: "359", label: "Wigan", gss: "E08000010", source: SOURCE },
-  { code: "370", label: "Barnsley", gss: "E08000016", source: SOURCE },
+  {
+    code: "370",
+    label: "Barnsley",
+    gss: "E08000038",
+    formerGss: [{ code: "E08000016", until: "2025-03-31", source: ONS_2025 }],
+    source: SOURCE,
+  },
   { code: "371", label: "Doncaster", gss: "E08000017", source: SOURCE },
   { code: "372", label: "Rotherham", gss: "E08000018", source: SOURCE },
-  { code: "373", label: "Sheffield", gss: "E08000019", source: SOURCE },
+  {
+    code: "373",
+    label: "Sheffield",
+    gss: "E08000039",
+    formerGss: [{ code: "E08000019", until: "2025-03-31", source: ONS_2025 }],
+    source: SOURCE,
+  },
   { code: "380", label: "Bradford", gss: "E08000032", source: SOURCE },
   { code: "381", label: "Calderdale", gss: "E08000033", source: SOURCE },
   { code: "382", label: "Kirklees", gss: "E08000034", source: SOURCE },
   { code: "383", label: "Leeds", gss: "E08000035", source: SOURCE },
   { code: "384", label: "Wakefield", gss: "E08000036", source: SOURCE },
-  { code: "390", label: "Gateshead", gss: "E08000037", source: SOURCE },
+  {
+    code: "390",
+    label: "Gateshead",
+    gss: "E08000037",
+    formerGss: [{ code: "E08000020", until: "2013-03-31", source: ONS_2013 }],
+    source: SOURCE,
+  },
   { code: "391", label: "Newcastle upon Tyne", gss: "E08000021", source: SOURCE },
   { code: "392", label: "North Tyneside", gss: "E08000022", source: SOURCE },
   { code: "393", label: "South Tyneside", gss: "E08000023", source: SOURCE },
@@ -106,13 +149,25 @@ export const LOCAL_AUTHORITIES = [
   { code: "811", label: "East Riding of Yorkshire", gss: "E06000011", source: SOURCE },
   { code: "812", label: "North East Lincolnshire", gss: "E06000012", source: SOURCE },
   { code: "813", label: "North Lincolnshire", gss: "E06000013", source: SOURCE },
-  { code: "815", label: "North Yorkshire", gss: "E06000065", previousGss: "E10000023", source: SOURCE },
+  {
+    code: "815",
+    label: "North Yorkshire",
+    gss: "E06000065",
+    formerGss: [{ code: "E10000023", until: "2023-03-31", source: ONS_2023 }],
+    source: SOURCE,
+  },
   { code: "816", label: "York", gss: "E06000014", source: SOURCE },
   { code: "820", label: "Bedfordshire", until: "2008-09", source: SOURCE },
   { code: "821", label: "Luton", gss: "E06000032", source: SOURCE },
   { code: "822", label: "Bedford", gss: "E06000055", from: "2009-10", source: SOURCE },
   { code: "823", label: "Central Bedfordshire", gss: "E06000056", from: "2009-10", source: SOURCE },
-  { code: "825", label: "Buckinghamshire", gss: "E06000060", previousGss: "E10000002", source: SOURCE },
+  {
+    code: "825",
+    label: "Buckinghamshire",
+    gss: "E06000060",
+    formerGss: [{ code: "E10000002", until: "2020-03-31", source: ONS_2020 }],
+    source: SOURCE,
+  },
   { code: "826", label: "Milton Keynes", gss: "E06000042", source: SOURCE },
   { code: "830", label: "Derbyshire", gss: "E10000007", source: SOURCE },
   { code: "831", label: "Derby", gss: "E06000015", source: SOURCE },
@@ -179,9 +234,21 @@ export const LOCAL_AUTHORITIES = [
   { code: "925", label: "Lincolnshire", gss: "E10000019", source: SOURCE },
   { code: "926", label: "Norfolk", gss: "E10000020", source: SOURCE },
   { code: "928", label: "Northamptonshire", gss: "E10000021", until: "2020-21", source: SOURCE },
-  { code: "929", label: "Northumberland", gss: "E06000057", source: SOURCE },
+  {
+    code: "929",
+    label: "Northumberland",
+    gss: "E06000057",
+    formerGss: [{ code: "E06000048", until: "2013-03-31", source: ONS_2013 }],
+    source: SOURCE,
+  },
   { code: "931", label: "Oxfordshire", gss: "E10000025", source: SOURCE },
-  { code: "933", label: "Somerset", gss: "E06000066", previousGss: "E10000027", source: SOURCE },
+  {
+    code: "933",
+    label: "Somerset",
+    gss: "E06000066",
+    formerGss: [{ code: "E10000027", until: "2023-03-31", source: ONS_2023 }],
+    source: SOURCE,
+  },
   { code: "935", label: "Suffolk", gss: "E10000029", source: SOURCE },
   { code: "936", label: "Surrey", gss: "E10000030", source: SOURCE },
   { code: "937", label: "Warwickshire", gss: "E10000031", source: SOURCE },
@@ -208,19 +275,3 @@ export const LaNumber = defineCodeList(LOCAL_AUTHORITIES, {
 });
 /** A DfE local authority number. */
 export type LaNumber = (typeof LOCAL_AUTHORITIES)[number]["code"];
-
-const byGss = new Map<string, LaNumber>();
-for (const row of LOCAL_AUTHORITIES as readonly LocalAuthorityRow[]) {
-  if (row.gss) byGss.set(row.gss, row.code as LaNumber);
-  if (row.previousGss) byGss.set(row.previousGss, row.code as LaNumber);
-}
-
-/** The ONS GSS code of the council with this LA number, or `undefined` (unknown number, or none held). */
-export function gssCodeOfLa(laNumber: string): string | undefined {
-  return (LaNumber.rowOf(laNumber) as LocalAuthorityRow | undefined)?.gss;
-}
-
-/** The LA number of the council with this ONS GSS code (current or previous), or `undefined`. */
-export function laNumberOfGss(gss: string): LaNumber | undefined {
-  return byGss.get(gss);
-}

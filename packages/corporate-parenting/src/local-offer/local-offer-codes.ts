@@ -17,19 +17,22 @@ export const LocalOfferCategory = defineCodeList(
     {
       code: "financial-literacy",
       label: "Financial literacy",
-      description: "New s2(2)(g). Added by the 2026 Act s8; not in force when last checked (30 June 2026).",
+      description:
+        "New s2(2)(g). Added by the 2026 Act s8; not in force when last checked (none found to 30 June 2026, nor in a search on 4 December 2026).",
       source: S8,
     },
     {
       code: "financial-support",
       label: "Financial support",
-      description: "New s2(2A)(d). Added by the 2026 Act s8; not in force when last checked (30 June 2026).",
+      description:
+        "New s2(2A)(d). Added by the 2026 Act s8; not in force when last checked (none found to 30 June 2026, nor in a search on 4 December 2026).",
       source: S8,
     },
     {
       code: "homelessness-prevention",
       label: "Homelessness prevention",
-      description: "New s2(2B). Added by the 2026 Act s8; not in force when last checked (30 June 2026).",
+      description:
+        "New s2(2B). Added by the 2026 Act s8; not in force when last checked (none found to 30 June 2026, nor in a search on 4 December 2026).",
       source: S8,
     },
   ] as const,

@@ -1,4 +1,5 @@
 import { defineCodeList } from "@childrens-social-care/core";
+import { commencementDateOf, dutyInForceOn } from "@childrens-social-care/reforms";
 import type * as z from "zod";
 
 const S1_3 = "Children and Social Work Act 2017 s1(3)";
@@ -7,18 +8,21 @@ const S1_3 = "Children and Social Work Act 2017 s1(3)";
 // wellbeing of looked-after children and relevant young people, assess the services they provide, seek
 // to provide opportunities, and help them use services (Bill new clause 18, Commons report stage 17 March
 // 2025; bodies named in the Lords, 19 June 2025; https://parallelparliament.co.uk/debate/2025-03-17/commons/commons-chamber/childrens-wellbeing-and-schools-bill).
-// The enacted section number was not verified, and the duty was not in force when last checked
-// (30 June 2026: no commencement regulations found; see the reforms package, provision
-// "corporate-parenting-wider-bodies"), so these rows carry no `from`: use `isCorporateParentOn`.
+// The enacted section number was not verified. Whether the duty is in force is the reforms catalogue's
+// answer (provision "corporate-parenting-wider-bodies": no commencement regulations found to 30 June 2026,
+// nor in the search of 4 December 2026), so these rows carry no `from`: use `isCorporateParentOn`.
 const CWSA_2026 =
   "Children's Wellbeing and Schools Act 2026 (c. 21), corporate parenting duty of relevant authorities (Bill NC18; section number not verified)";
 
+/** The reforms catalogue's id for the wider bodies' corporate parenting duty. */
+const WIDER_DUTY = "corporate-parenting-wider-bodies";
+
 /**
- * The day the 2026 Act's corporate parenting duty of the wider public bodies comes into force:
- * `undefined` while no commencement has been made (as at 30 June 2026). Set it when the regulations
- * are made.
+ * The day the 2026 Act's corporate parenting duty of the wider public bodies comes into force, read from
+ * the reforms catalogue (`commencementDateOf`): `undefined` while no commencement is known. Recording the
+ * regulations there, once made, sets it here too.
  */
-export const WIDER_CORPORATE_PARENTING_COMMENCES: string | undefined = undefined;
+export const WIDER_CORPORATE_PARENTING_COMMENCES: string | undefined = commencementDateOf(WIDER_DUTY);
 
 /**
  * CSWA 2017 ss1-3 (the principles, the local offer, personal advisers to 25) applied from 1 April 2018,
@@ -69,13 +73,13 @@ export const CorporateParentBody = defineCodeList(
 export type CorporateParentBody = z.infer<typeof CorporateParentBody>;
 
 /**
- * Whether the body had corporate parenting duties on the date: `true` or `false` where that is
- * known, `undefined` for a wider public body while the 2026 duty's commencement is not known.
+ * Whether the body had corporate parenting duties on the date: `true` or `false` where that is known.
+ * For a wider public body it is the reforms catalogue's `dutyInForceOn`: `false` up to the day statuses
+ * were verified to (no commencement before it), `undefined` after it while no commencement is known.
  */
 export function isCorporateParentOn(body: CorporateParentBody, date: string): boolean | undefined {
   if (isLocalAuthority(body)) return date >= LOCAL_AUTHORITY_DUTY_COMMENCED;
-  if (WIDER_CORPORATE_PARENTING_COMMENCES === undefined) return date < "2026-04-29" ? false : undefined;
-  return date >= WIDER_CORPORATE_PARENTING_COMMENCES;
+  return dutyInForceOn(WIDER_DUTY, date);
 }
 
 /** True for the local authorities bound by the seven principles of CSWA 2017 s1 itself. */

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
+import { commencementDateOf, dutyInForceOn } from "@childrens-social-care/reforms";
 import { describe, expect, it } from "vitest";
+import { requireReferencePath } from "../../../../scripts/reference";
+import { describeWithReference } from "../../../../scripts/reference-suite";
 import {
   CorporateParentBody,
   isCorporateParentOn,
@@ -14,25 +17,11 @@ import {
   paragraphOf,
 } from "./corporate-parenting-principle";
 
-const referenceDir = new URL("../../../../../shared/reference/", import.meta.url);
+const REFERENCE = ["reference", "kinship-corporate-parenting.md"];
 
-function reference(): string {
-  try {
-    return readFileSync(new URL("kinship-corporate-parenting.md", referenceDir), "utf8");
-  } catch {
-    throw new Error(`The shared reference folder is missing or unreadable: ${referenceDir.pathname}`);
-  }
-}
-
-describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
-  it("has seven principles, (a) to (g), in order", () => {
-    expect(CorporateParentingPrinciple.options).toHaveLength(7);
-    expect(CorporateParentingPrinciple.options.map(paragraphOf)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
-    expect(CorporateParentingPrinciple.rowOf("prepare-for-adulthood")?.description).toBe("s1(1)(g)");
-  });
-
-  it("labels each principle with the enacted wording, word for word as in the verified source text", () => {
-    const text = reference();
+describeWithReference("CorporateParentingPrinciple against the verified source text", [REFERENCE], () => {
+  it("labels each principle with the enacted wording, word for word", () => {
+    const text = readFileSync(requireReferencePath(...REFERENCE), "utf8");
     for (const p of CorporateParentingPrinciple.options) {
       const label = CorporateParentingPrinciple.labelOf(p);
       // The reference quotes s1(1) as "(a) to act in ...;" (the last ends with a full stop and quote).
@@ -41,6 +30,14 @@ describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
       );
     }
     expect(text).toContain(CORPORATE_PARENTING_PRINCIPLES_STEM);
+  });
+});
+
+describe("CorporateParentingPrinciple (CSWA 2017 s1(1))", () => {
+  it("has seven principles, (a) to (g), in order", () => {
+    expect(CorporateParentingPrinciple.options).toHaveLength(7);
+    expect(CorporateParentingPrinciple.options.map(paragraphOf)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
+    expect(CorporateParentingPrinciple.rowOf("prepare-for-adulthood")?.description).toBe("s1(1)(g)");
   });
 
   it("uses the enacted (a), not the Bill's", () => {
@@ -82,10 +79,16 @@ describe("corporate parent bodies", () => {
       "council-isles-of-scilly",
       "combined-authority",
     ]);
-    // Before Royal Assent no wider body was a corporate parent; after it, not known until commencement.
+    // The reforms catalogue answers: no commencement to 30 June 2026 (the day statuses are verified to),
+    // so no wider body was a corporate parent then; after it, not known until commencement is recorded.
     expect(isCorporateParentOn("ofsted", "2026-04-28")).toBe(false);
+    expect(isCorporateParentOn("ofsted", "2026-06-30")).toBe(false);
     expect(isCorporateParentOn("ofsted", "2026-11-23")).toBeUndefined();
     expect(WIDER_CORPORATE_PARENTING_COMMENCES).toBeUndefined();
+    expect(WIDER_CORPORATE_PARENTING_COMMENCES).toBe(commencementDateOf("corporate-parenting-wider-bodies"));
+    expect(isCorporateParentOn("ofsted", "2026-11-23")).toBe(
+      dutyInForceOn("corporate-parenting-wider-bodies", "2026-11-23"),
+    );
     expect(isCorporateParentOn("london-borough-council", "2018-04-01")).toBe(true);
     expect(isCorporateParentOn("london-borough-council", "2018-03-31")).toBe(false);
     // The fixture minutes expected the judiciary and the police; the named bodies include neither.

@@ -34,6 +34,13 @@ export const SpecialGuardianshipArrangement = z
       .object({
         route: z.enum(["application", "court-own-motion"]),
         madeOn: IsoDate.optional(),
+        /**
+         * The applicant needs the court's leave to apply (s14A(3)(b): not one of those entitled under
+         * s14A(5)); leave must then be granted before the notice of intention is given (Birmingham City
+         * Council v LR [2006] EWCA Civ 1748).
+         */
+        leaveRequired: z.boolean().optional(),
+        leaveGrantedOn: IsoDate.optional(),
       })
       .strict()
       .optional(),
@@ -150,6 +157,16 @@ export const PrivateFosteringArrangement = z
     intendedEndOn: IsoDate.optional(),
     /** The local authority officer's last visit (reg 4 and later visits). */
     lastVisitOn: IsoDate.optional(),
+    /** Every visit by a local authority officer (regs 4, 7 and 8), in any order. */
+    visits: z.array(IsoDate).optional(),
+    /** When the council became aware of the arrangement, if before notification (reg 8(6)). */
+    localAuthorityAwareOn: IsoDate.optional(),
+    /** Changes of circumstance the regulations require to be notified (reg 9), and when each was. */
+    changesOfCircumstance: z
+      .array(z.object({ changedOn: IsoDate, notifiedOn: IsoDate.optional() }).strict())
+      .optional(),
+    /** When the council was told the arrangement had ended (reg 10). */
+    endNotifiedOn: IsoDate.optional(),
   })
   .strict()
   .meta({

@@ -1,10 +1,13 @@
 import { createReport, issuesFromZod, runRules, type ValidationReport } from "@childrens-social-care/core";
 import * as z from "zod";
 import { informalFormMatchesCarer } from "../rules/form-matches-carer-rule";
+import { privateFosteringChangesNotified } from "../rules/private-fostering-notifications";
 import {
   privateFosteringNoticeInTime,
   privateFosteringNotWithCloseRelative,
 } from "../rules/private-fostering-rules";
+import { privateFosteringVisitsInTime } from "../rules/private-fostering-visits";
+import { specialGuardianshipLeaveBeforeNotice } from "../rules/special-guardianship-leave-rule";
 import { specialGuardianshipNoticeGiven } from "../rules/special-guardianship-notice-rule";
 import {
   temporaryApprovalExtensionSafeguards,
@@ -22,6 +25,9 @@ export const KINSHIP_ARRANGEMENT_RULES = [
   privateFosteringNotWithCloseRelative,
   specialGuardianshipNoticeGiven,
   informalFormMatchesCarer,
+  privateFosteringVisitsInTime,
+  privateFosteringChangesNotified,
+  specialGuardianshipLeaveBeforeNotice,
 ] as const;
 
 /**

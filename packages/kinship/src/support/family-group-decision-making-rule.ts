@@ -1,22 +1,38 @@
 import type { RecordRule as Rule, RuleOptions, ValidationIssue } from "@childrens-social-care/core";
+import { commencementDateOf } from "@childrens-social-care/reforms";
 import type { FamilyNetworkMeeting } from "./family-network-meeting";
 
 const S31ZA = "Children Act 1989 s31ZA (Children's Wellbeing and Schools Act 2026 s1)";
 
+/** The reforms catalogue's id for the s31ZA duty, whose commencement this rule follows. */
+export const FGDM_PROVISION_ID = "family-group-decision-making";
+
 /** Options of the family group decision-making rule. */
 export interface FgdmRuleOptions extends RuleOptions {
   /**
-   * The day s31ZA came into force. Applications before it are not checked. The commencement date was not
-   * verified when this was written, so by default every application is checked.
+   * The day s31ZA came into force, to use instead of the reforms catalogue's. Applications before it are
+   * not checked.
    */
   readonly dutyInForceFrom?: string;
+}
+
+/**
+ * The day the s31ZA duty applies from: the date given, else the commencement date recorded in the reforms
+ * catalogue (the same entry a committee report reads); `undefined` while neither is known.
+ *
+ * s31ZA commences on a day the Secretary of State appoints by regulations (CWSA 2026 s78(5)), and none was
+ * found made when last checked, so by default the duty does not yet apply and the rule reports nothing.
+ */
+export function fgdmDutyInForceFrom(options?: FgdmRuleOptions): string | undefined {
+  return options?.dutyInForceFrom ?? commencementDateOf(FGDM_PROVISION_ID);
 }
 
 /**
  * Before applying for a care or supervision order the council offered a family group decision-making
  * meeting in the letter before proceedings, and held it if accepted, unless it decided a meeting was
  * not in the child's best interests. A meeting held the same day as the application passes: dates alone
- * cannot tell which came first.
+ * cannot tell which came first. The rule applies only to applications made once the duty is in force
+ * ({@link fgdmDutyInForceFrom}); until a commencement date is known it reports nothing.
  */
 export const familyGroupDecisionMakingBeforeProceedings: Rule<FamilyNetworkMeeting, FgdmRuleOptions> = {
   id: "kinship/family-group-decision-making",
@@ -27,7 +43,8 @@ export const familyGroupDecisionMakingBeforeProceedings: Rule<FamilyNetworkMeeti
   check(meeting, options) {
     const applied = meeting.careProceedings?.appliedOn;
     if (applied === undefined) return [];
-    if (options?.dutyInForceFrom !== undefined && applied < options.dutyInForceFrom) return [];
+    const inForceFrom = fgdmDutyInForceFrom(options);
+    if (inForceFrom === undefined || applied < inForceFrom) return [];
     const issue = (message: string, path: (string | number)[]): ValidationIssue => ({
       rule: "kinship/family-group-decision-making",
       severity: "error",

@@ -71,6 +71,8 @@ export const SupportPlan = z
     services: z.array(SupportService),
     financialSupport: z.array(FinancialSupport),
     reviewOn: IsoDate.optional(),
+    /** The reviews of the plan held so far (Special Guardianship Regulations 2005 reg 17). */
+    reviewsHeldOn: z.array(IsoDate).optional(),
     /** SGR 2005 reg 15: notice of the proposed plan; reg 16: notification of the decision. */
     noticeOfProposalOn: IsoDate.optional(),
     decisionNotifiedOn: IsoDate.optional(),

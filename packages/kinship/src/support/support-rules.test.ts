@@ -1,21 +1,39 @@
+import { commencementDateOf } from "@childrens-social-care/reforms";
 import { describe, expect, it } from "vitest";
 import { fgdm, supportPlan } from "../fixtures";
-import { familyGroupDecisionMakingBeforeProceedings as fgdmRule } from "./family-group-decision-making-rule";
+import {
+  fgdmDutyInForceFrom,
+  familyGroupDecisionMakingBeforeProceedings as fgdmRule,
+} from "./family-group-decision-making-rule";
 import type { FamilyNetworkMeeting } from "./family-network-meeting";
 import { type FamilyNetworkSupportPackage, packageTotalPence } from "./family-network-support-package";
 import { type KinshipLocalOffer, kinshipLocalOfferComplete } from "./kinship-local-offer";
 import { financialSupportAgreedAndReviewed } from "./support-plan-rules";
 
 describe("family group decision-making before care proceedings (Children Act 1989 s31ZA)", () => {
-  const rules = (m: FamilyNetworkMeeting, options = {}) => fgdmRule.check(m, options).map((i) => i.path);
+  // The duty commences by regulations (none made when last checked): the tests give a commencement date.
+  const IN_FORCE = { dutyInForceFrom: "2026-01-01" };
+  const rules = (m: FamilyNetworkMeeting, options: { dutyInForceFrom?: string } = IN_FORCE) =>
+    fgdmRule.check(m, options).map((i) => i.path);
 
   it("accepts an offer in the letter before proceedings, accepted and held before the application", () => {
-    expect(fgdmRule.check(fgdm)).toEqual([]);
+    expect(fgdmRule.check(fgdm, IN_FORCE)).toEqual([]);
+  });
+
+  it("does not apply until a commencement date is known: none is in the reforms catalogue yet", () => {
+    const { offer: _o, ...unoffered } = fgdm;
+    expect(fgdmDutyInForceFrom()).toBeUndefined();
+    expect(commencementDateOf("family-group-decision-making")).toBeUndefined();
+    expect(fgdmRule.check(unoffered)).toEqual([]);
+    expect(fgdmRule.check(unoffered, { asOf: "2026-12-04" })).toEqual([]);
+    expect(rules(unoffered)).toEqual([["offer"]]);
   });
 
   it("applies only once care proceedings are applied for, and from the commencement date given", () => {
     const { careProceedings: _c, ...noProceedings } = fgdm;
-    expect(fgdmRule.check({ ...noProceedings, offer: undefined } as FamilyNetworkMeeting)).toEqual([]);
+    expect(fgdmRule.check({ ...noProceedings, offer: undefined } as FamilyNetworkMeeting, IN_FORCE)).toEqual(
+      [],
+    );
     const { offer: _o, ...unoffered } = fgdm;
     expect(rules(unoffered)).toEqual([["offer"]]);
     expect(fgdmRule.check(unoffered, { dutyInForceFrom: "2026-10-06" })).toEqual([]);
@@ -52,7 +70,7 @@ describe("family group decision-making before care proceedings (Children Act 198
       },
     };
     const { held: _h, ...withoutMeeting } = notOffered;
-    expect(fgdmRule.check(withoutMeeting)).toEqual([]);
+    expect(fgdmRule.check(withoutMeeting, IN_FORCE)).toEqual([]);
     expect(
       rules({
         ...withoutMeeting,

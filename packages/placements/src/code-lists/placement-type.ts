@@ -27,6 +27,17 @@ const SSD =
   "DfE SSDA903 PLACE; label: data-to-insight/ssd-data-model data/objects/ssd_cla_placement.yml @4987c73";
 const PATCH =
   "DfE SSDA903 PLACE; label: data-to-insight/patch apps/01x_903_*/903_drilldown.py (D2I label enums)";
+// H5's wording changed on 28 October 2023, when registration with Ofsted became mandatory for supported
+// accommodation for looked-after 16 and 17 year olds (Supported Accommodation (England) Regulations 2023,
+// SI 2023/416, regs 36-37 in force 28 October 2023; GOV.UK "Introduction to supported accommodation"). From
+// that day the DfE told councils to record Ofsted-registered supported accommodation as H5 (council reviewer,
+// issue 18), and the D2I validator requires an Ofsted URN for any English H5 placement from 28 October 2023
+// (lac2023_24/rule_230.py: "Ofsted Unique reference number (URN) is required for any English H5 placements
+// from 28 October 2023."). The DfE guide's own wording for the new meaning was not available to us, so the
+// label describes it in our words; K3 "Registered supported accommodation" took over in 2024-25.
+const H5_FROM_28_OCTOBER_2023 = "Supported accommodation registered with Ofsted (from 28 October 2023)";
+const H5_SUPPORTED =
+  "DfE SSDA903 PLACE H5 from 28 October 2023; Supported Accommodation (England) Regulations 2023 (SI 2023/416) regs 36-37; D2I lac2023_24/rule_230.py; label wording ours (the DfE's not available)";
 const NO_LABEL =
   "DfE SSDA903 PLACE 2025-26 (D2I lac2025_26/rule_146.py; liia-tools-pipeline SSDA903_schema_2026.diff.yml); label not in any available source";
 
@@ -59,8 +70,16 @@ export const PlacementType = defineCodeList(
     },
     {
       code: "H5",
-      label: "Semi-independent living accommodation not subject to children’s homes regulations",
+      label: H5_FROM_28_OCTOBER_2023,
       until: "2023-24",
+      labels: [
+        {
+          label: "Semi-independent living accommodation not subject to children’s homes regulations",
+          until: "2023-10-27",
+          source: SSD,
+        },
+        { label: H5_FROM_28_OCTOBER_2023, from: "2023-10-28", source: H5_SUPPORTED },
+      ],
       source: SSD,
     },
     { code: "K1", label: "Secure children’s homes", source: SSD },

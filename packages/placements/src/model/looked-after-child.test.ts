@@ -66,6 +66,24 @@ describe("LookedAfterChild", () => {
     expect(rules(open)).toEqual([["episodes.1.startDate", "placements/episodes-in-order"]]);
   });
 
+  it("refuses an episode starting before the child's date of birth (SSDA903 rule 302)", () => {
+    // Born 2999-01-01 with an episode in 1990: impossible. The day of birth itself is allowed.
+    const child = (dateOfBirth: string, startDate: string) => ({
+      ...CHILD,
+      dateOfBirth,
+      episodes: [{ ...BASE_EPISODE, childId: "C1", startDate }],
+    });
+    expect(rules(child("2999-01-01", "1990-06-01"))).toEqual([
+      ["episodes.0.startDate", "placements/episode-after-birth"],
+    ]);
+    expect(rules(child("2024-03-01", "2024-02-29"))).toHaveLength(1);
+    expect(rules(child("2024-03-01", "2024-03-01"))).toEqual([]);
+    // A K3 episode before birth says "before birth", not also "under 16".
+    const k3 = child("2025-01-01", "2024-12-31");
+    Object.assign(k3.episodes[0] as object, { placementType: "K3", provider: "PR4" });
+    expect(rules(k3)).toEqual([["episodes.0.startDate", "placements/episode-after-birth"]]);
+  });
+
   it("needs the child to have been UASC for a date UASC ceased", () => {
     expect(rules({ ...CHILD, unaccompaniedAsylumSeeker: false, uascCeasedDate: "2024-01-01" })).toEqual([
       ["uascCeasedDate", "placements/uasc"],

@@ -19,6 +19,8 @@ const K3_MINIMUM_AGE = 16;
  * - every episode belongs to this child;
  * - episodes are in date order and do not overlap (an episode may start on the day the previous one
  *   ended, as with REC X1);
+ * - no episode starts before the child's date of birth (DfE SSDA903 rule 302: Header.DOB after
+ *   Episodes.DECOM);
  * - a K3 (supported accommodation) episode starts on or after the child's 16th birthday (D2I rule 371,
  *   2024-25).
  */
@@ -73,7 +75,16 @@ export const LookedAfterChild = z
             "episodes-in-order",
           ),
         );
-      if (e.placementType === "K3" && ageOn(child.dateOfBirth, e.startDate) < K3_MINIMUM_AGE)
+      if (e.startDate < child.dateOfBirth)
+        ctx.issues.push(
+          issue(
+            child,
+            ["episodes", i, "startDate"],
+            "The episode starts before the child's date of birth; check both dates.",
+            "episode-after-birth",
+          ),
+        );
+      else if (e.placementType === "K3" && ageOn(child.dateOfBirth, e.startDate) < K3_MINIMUM_AGE)
         ctx.issues.push(
           issue(
             child,

@@ -39,6 +39,7 @@ export const careProvisions: readonly ProvisionInput[] = [
           "Children Act 1989 s22I",
           false,
           "Definitions of kinship care and kinship carer; the text of s22I was not retrieved.",
+          "The full enacted text of s5 (https://www.legislation.gov.uk/ukpga/2026/21/section/5/enacted), which inserts s22I after s22H: its definitions of kinship care and kinship carer.",
         ),
       ],
     },
@@ -111,7 +112,7 @@ export const careProvisions: readonly ProvisionInput[] = [
       enactedAs(6),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "Prospective on legislation.gov.uk; on a day the Secretary of State appoints (s78(5)); none found by 30 June 2026.",
+      "Prospective on legislation.gov.uk; on a day the Secretary of State appoints (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026.",
     ),
     councilActions: [
       "Appoint (or confirm) the officer who discharges the duty and set the virtual school's remit to cover children in need and in kinship care.",
@@ -151,7 +152,7 @@ export const careProvisions: readonly ProvisionInput[] = [
       enactedAs(7),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "Prospective on legislation.gov.uk; on a day the Secretary of State appoints (s78(5)); none found by 30 June 2026.",
+      "Prospective on legislation.gov.uk; on a day the Secretary of State appoints (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026.",
     ),
     councilActions: [
       "Build staying close assessments into pathway planning for every former relevant child under 25.",
@@ -180,7 +181,7 @@ export const careProvisions: readonly ProvisionInput[] = [
       enactedAs(8),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "On a day the Secretary of State appoints (s78(5)); none found by 30 June 2026 (a revised version dated 1 June 2026 on legislation.gov.uk is not evidence of commencement).",
+      "On a day the Secretary of State appoints (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026 (a revised version dated 1 June 2026 on legislation.gov.uk is not evidence of commencement).",
     ),
     councilActions: [
       "Revise the published care leaver local offer to add transition, financial literacy, accommodation and homelessness content.",
@@ -213,6 +214,8 @@ export const careProvisions: readonly ProvisionInput[] = [
           url: "https://www.legislation.gov.uk/ukpga/2026/21/contents",
           verified: false,
           note: "Added as Commons new clauses 18-22; the enacted section numbers were not confirmed (s23 is a candidate).",
+          verifyBy:
+            "The section headings of Part 1 on the Act's contents page (https://www.legislation.gov.uk/ukpga/2026/21/contents): the sections headed for corporate parenting, and the Schedule listing the relevant authorities.",
         },
         {
           act: CWSA,
@@ -222,6 +225,8 @@ export const careProvisions: readonly ProvisionInput[] = [
           url: "https://www.theyworkforyou.com/debates/?id=2025-03-17c.113.1",
           verified: false,
           note: "New clause 20 inserts text after s1(4) of the 2017 Act.",
+          verifyBy:
+            "The revised text of the Children and Social Work Act 2017 s1 on legislation.gov.uk (https://www.legislation.gov.uk/ukpga/2017/16/section/1), which would show the inserted subsections and the 2026 section that inserts them.",
         },
       ],
     },
@@ -259,6 +264,10 @@ export const careProvisions: readonly ProvisionInput[] = [
       "Its commencement: whether it is one of s22 or s23 (29 June 2026).",
       "The police are not in the list of relevant authorities the reference gives, though committee minutes name them.",
     ],
+    verifyBy: [
+      "The Part 1 section headings on the Act's contents page (https://www.legislation.gov.uk/ukpga/2026/21/contents), for the corporate parenting sections and the Schedule of relevant authorities.",
+      "legislation.gov.uk's commencement annotations on those sections, or a commencement SI naming them, for when the duty applies.",
+    ],
     links: [
       "https://parallelparliament.co.uk/debate/2025-03-17/commons/commons-chamber/childrens-wellbeing-and-schools-bill",
       "https://www.legislation.gov.uk/ukpga/2026/21/section/23/data.xml",
@@ -282,6 +291,7 @@ export const careProvisions: readonly ProvisionInput[] = [
           "Children Act 1989 (provisions on accommodating looked-after children)",
           false,
           "s12 is inferred from search results; its title and the inserted sections were not confirmed.",
+          "The heading and text of s12 as enacted (https://www.legislation.gov.uk/ukpga/2026/21/section/12/enacted): whether it is the regional co-operation section and which Children Act 1989 sections it inserts.",
         ),
       ],
     },
@@ -303,6 +313,9 @@ export const careProvisions: readonly ProvisionInput[] = [
     ],
     verified: false,
     openQuestions: ["The section number (s12?) and the provisions it inserts in the Children Act 1989."],
+    verifyBy: [
+      "The heading and text of s12 as enacted (https://www.legislation.gov.uk/ukpga/2026/21/section/12/enacted).",
+    ],
     links: [
       "https://www2.local.gov.uk/parliament/briefings-and-responses/childrens-wellbeing-and-schools-bill-second-reading-house",
       "https://www.decorumcarehomes.co.uk/blog/childrens-wellbeing-schools-act-2026-what-it-means-for-residential-homes",

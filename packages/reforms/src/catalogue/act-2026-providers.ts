@@ -37,6 +37,7 @@ export const providerProvisions: readonly ProvisionInput[] = [
           "Care Standards Act 2000 ss23A-23B",
           false,
           "Inferred from s15, which refers to improvement plan notices under s23A and s23B; s14's title was not seen.",
+          "The heading and text of s14 as enacted (https://www.legislation.gov.uk/ukpga/2026/21/section/14/enacted): whether it inserts Care Standards Act 2000 ss23A-23B.",
         ),
       ],
     },
@@ -52,6 +53,9 @@ export const providerProvisions: readonly ProvisionInput[] = [
     ],
     verified: false,
     openQuestions: ["Confirm that s14 inserts Care Standards Act 2000 ss23A-23B."],
+    verifyBy: [
+      "The heading and text of s14 as enacted (https://www.legislation.gov.uk/ukpga/2026/21/section/14/enacted).",
+    ],
     links: [
       "https://cy.theyworkforyou.com/pbc/2024-25/Children%E2%80%99s_Wellbeing_and_Schools_Bill/05-0_2025-01-28c.203.0",
     ],
@@ -98,6 +102,7 @@ export const providerProvisions: readonly ProvisionInput[] = [
           "Care Standards Act 2000 ss30ZE-30ZJ",
           false,
           "The first and last inserted sections are inferred (s30ZE from the Bill, s30ZJ from s17's cross-reference).",
+          "The enacted text of s16 (https://www.legislation.gov.uk/ukpga/2026/21/section/16/enacted), which names the Care Standards Act 2000 sections it inserts after s30ZD.",
         ),
       ],
     },
@@ -111,13 +116,16 @@ export const providerProvisions: readonly ProvisionInput[] = [
       ),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "The regime needs regulations and a day appointed by the Secretary of State (s78(5)); none found by 30 June 2026.",
+      "The regime needs regulations and a day appointed by the Secretary of State (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026.",
     ),
     councilActions: [
       "Plan for a warning that a major provider may fail: list children placed with it and the contingency.",
     ],
     verified: false,
     openQuestions: ["The exact Care Standards Act 2000 sections s16 inserts."],
+    verifyBy: [
+      "The enacted text of s16 (https://www.legislation.gov.uk/ukpga/2026/21/section/16/enacted), for the inserted Care Standards Act 2000 sections.",
+    ],
     links: [
       "https://www.legislation.gov.uk/ukpga/2026/21/section/16/enacted",
       "https://ncercc.co.uk/summary-of-relevant-policy-areas-for-residential-child-care-childrens-wellbeing-and-schools-bill",
@@ -151,14 +159,14 @@ export const providerProvisions: readonly ProvisionInput[] = [
         date: ROYAL_ASSENT,
         sourceIds: ["cws-act-2026"],
         pinpoint: S78,
-        note: "The section only confers a power to make regulations, so it is in force from Royal Assent (s78(1)(a)). No regulations made by 30 June 2026.",
+        note: "The section only confers a power to make regulations, so it is in force from Royal Assent (s78(1)(a)). No regulations found made by 30 June 2026 nor in the sources searched on 4 December 2026.",
       },
     ],
     commencement: {
       mechanism: "royal-assent",
       date: ROYAL_ASSENT,
       expected:
-        "A cap applies only when the Secretary of State makes regulations; none made by 30 June 2026.",
+        "A cap applies only when the Secretary of State makes regulations; none found made by 30 June 2026 nor in the sources searched on 4 December 2026.",
       sourceIds: ["cws-act-2026"],
       pinpoint: S78,
     },
@@ -191,6 +199,8 @@ export const providerProvisions: readonly ProvisionInput[] = [
           url: "https://www.legislation.gov.uk/ukpga/2026/21/contents",
           verified: false,
           note: "Clause 18 of the Bill at Commons committee; the enacted section number was not confirmed.",
+          verifyBy:
+            "The Act's contents page (https://www.legislation.gov.uk/ukpga/2026/21/contents): the section headed for the use of agency workers, and whether s78(2) lists it.",
         },
       ],
     },
@@ -220,6 +230,9 @@ export const providerProvisions: readonly ProvisionInput[] = [
     verified: false,
     openQuestions: [
       "The enacted section number; whether it is s22 (in force 29 June 2026 for any remaining purposes).",
+    ],
+    verifyBy: [
+      "The Act's contents page (https://www.legislation.gov.uk/ukpga/2026/21/contents) for the agency workers section, and s78(2) for whether it came into force on 29 June 2026.",
     ],
     links: [
       "https://www.theyworkforyou.com/pbc/2024-25/Children%E2%80%99s_Wellbeing_and_Schools_Bill/06-0_2025-01-28a.233.6",

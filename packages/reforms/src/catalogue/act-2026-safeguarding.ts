@@ -45,7 +45,7 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
       enactedAs(1),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "On a day the Secretary of State appoints (s78(5)); none found by 30 June 2026. Councils have delivered it without statute through the Families First Partnership programme since April 2025.",
+      "On a day the Secretary of State appoints (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026. Councils have delivered it without statute through the Families First Partnership programme since April 2025.",
     ),
     councilActions: [
       "Offer a family group decision-making meeting to parents and others with parental responsibility before applying for a care or supervision order.",
@@ -116,6 +116,7 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
           "Children Act 2004, new section after s16E",
           false,
           "The number of the inserted section was not confirmed.",
+          "The enacted text of s3 (https://www.legislation.gov.uk/ukpga/2026/21/section/3/enacted), which gives the number of the Children Act 2004 section it inserts after s16E.",
         ),
       ],
     },
@@ -138,7 +139,7 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
       enactedAs(3),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "Statutory duty on a day the Secretary of State appoints (s78(5)); none found by 30 June 2026. Rolled out without statute through the Families First Partnership programme from April 2025. Committee minutes in the project's fixtures record an expectation that teams are in place by the end of 2027; no DfE source for that date was found.",
+      "Statutory duty on a day the Secretary of State appoints (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026. Rolled out without statute through the Families First Partnership programme from April 2025. Committee minutes in the project's fixtures record an expectation that teams are in place by the end of 2027; no DfE source for that date was found.",
     ),
     councilActions: [
       "Agree with police, the integrated care board and education the membership and hosting of the team(s).",
@@ -147,6 +148,9 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
     ],
     verified: false,
     openQuestions: ["The number of the Children Act 2004 section inserted by s3."],
+    verifyBy: [
+      "The enacted text of s3 (https://www.legislation.gov.uk/ukpga/2026/21/section/3/enacted) for the number of the inserted Children Act 2004 section.",
+    ],
     links: [
       "https://www.legislation.gov.uk/cy/ukpga/2026/21/section/3",
       "https://www.telfordsafeguardingpartnership.org.uk/site/scripts/documents_info.php?categoryID=1&documentID=40&switchstyle=textonly.css",
@@ -170,6 +174,7 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
           "Children Act 2004, new sections after s16L",
           false,
           "The letters of the inserted sections before s16LC were not confirmed.",
+          "The enacted text of s4 (https://www.legislation.gov.uk/ukpga/2026/21/section/4/enacted), which lists the Children Act 2004 sections it inserts after s16L (the duty to share comes before s16LC).",
         ),
       ],
     },
@@ -186,6 +191,9 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
     ],
     verified: false,
     openQuestions: ["The exact Children Act 2004 sections inserted by s4 for the duty to share."],
+    verifyBy: [
+      "The enacted text of s4 (https://www.legislation.gov.uk/ukpga/2026/21/section/4/enacted) for the inserted Children Act 2004 sections.",
+    ],
   },
   {
     id: "consistent-child-identifier",
@@ -222,7 +230,7 @@ export const safeguardingProvisions: readonly ProvisionInput[] = [
       ),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "The duty to use the identifier starts when the Secretary of State makes regulations specifying it and appoints a day (s78(5)); none found by 30 June 2026.",
+      "The duty to use the identifier starts when the Secretary of State makes regulations specifying it and appoints a day (s78(5)); none found by 30 June 2026 nor in the sources searched on 4 December 2026.",
     ),
     councilActions: [
       "Check that the case management system holds a verified NHS number for every child and can match on it.",

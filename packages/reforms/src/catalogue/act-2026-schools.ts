@@ -30,7 +30,7 @@ export const schoolProvisions: readonly ProvisionInput[] = [
       enactedAs(37),
     ],
     commencement: bySecretaryOfStateRegulations(
-      "England: a day the Secretary of State appoints (s78(5)); Wales: the Welsh Ministers (s78(3)(b)). None found by 30 June 2026.",
+      "England: a day the Secretary of State appoints (s78(5)); Wales: the Welsh Ministers (s78(3)(b)). None found by 30 June 2026 nor in the sources searched on 4 December 2026.",
     ),
     councilActions: [
       "Set up a consent decision process between children's social care and education, with timescales and records.",

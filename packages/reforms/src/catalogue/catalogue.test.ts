@@ -63,6 +63,15 @@ describe("the catalogue", () => {
     }
   });
 
+  it("says what would verify every unverified provision and reference", () => {
+    for (const p of provisions) {
+      if (!p.verified) expect(p.verifyBy.length, p.id).toBeGreaterThan(0);
+      if (p.legalBasis.kind !== "legislation") continue;
+      for (const r of p.legalBasis.references)
+        if (!r.verified) expect((r.verifyBy ?? "").length, `${p.id} ${r.section}`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it("states what is open wherever a fact is unverified", () => {
     for (const p of provisions) {
       const unverifiedRef =
@@ -119,7 +128,10 @@ describe("the catalogue", () => {
 
   it("says what it could not establish", () => {
     expect(catalogueInfo.statusCheckedTo).toBe("2026-06-30");
+    expect(catalogueInfo.lastSearchedOn).toBe("2026-12-04");
+    expect(catalogueInfo.statusChecks.map((c) => c.on)).toEqual(["2026-12-04"]);
     expect(catalogueInfo.gaps.length).toBeGreaterThan(0);
+    expect(catalogueInfo.gaps[0]).toMatch(/sections 9-11 and 18-21/);
   });
 });
 

@@ -34,3 +34,36 @@ describe("checkProvisions", () => {
     ]);
   });
 });
+
+describe("unverified facts say what would verify them", () => {
+  it("is required by the schema, for a provision and for each statutory reference", async () => {
+    const { Provision } = await import("../model/provision");
+    const { StatutoryReference } = await import("../model/legal-basis");
+    const offer = provisionById("kinship-local-offer");
+    if (!offer) throw new Error("missing");
+    const silent = Provision.safeParse({
+      ...offer,
+      verified: false,
+      openQuestions: ["Which section?"],
+      verifyBy: [],
+    });
+    expect(silent.error?.issues.map((i) => i.path.join("."))).toEqual(["verifyBy"]);
+    const said = Provision.safeParse({
+      ...offer,
+      verified: false,
+      openQuestions: ["Which section?"],
+      verifyBy: ["The Act's contents page on legislation.gov.uk."],
+    });
+    expect(said.success).toBe(true);
+    const ref = {
+      act: "An Act",
+      section: "s1",
+      effect: "inserts",
+      url: "https://example.org/",
+      verified: false,
+    };
+    expect(StatutoryReference.safeParse(ref).error?.issues[0]?.path).toEqual(["verifyBy"]);
+    expect(StatutoryReference.safeParse({ ...ref, verifyBy: "The enacted text of s1." }).success).toBe(true);
+    expect(StatutoryReference.safeParse({ ...ref, verified: true }).success).toBe(true);
+  });
+});

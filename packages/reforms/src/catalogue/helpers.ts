@@ -11,8 +11,16 @@ export const ROYAL_ASSENT = "2026-04-29";
 /** s78(2): "at the end of the period of two months beginning with the day on which this Act is passed". */
 export const TWO_MONTHS_AFTER_ASSENT = "2026-06-29";
 export const S78 = "https://www.legislation.gov.uk/ukpga/2026/21/section/78/enacted";
-/** The date the project reference's status checks were made; later events may be missing. */
+/**
+ * The last day the statuses are verified to: the day the evidence reaches, not the day it was searched.
+ * On 4 December 2026 (STATUS_LAST_SEARCHED) legislation.gov.uk, the DfE's pages and the news were searched
+ * again for commencement regulations under s78(5) and for changes to the programmes: none was found, but
+ * the newest legislation.gov.uk record of the Act among the sources searched is the revised text modified
+ * on 4 June 2026 (valid from 1 June 2026), so nothing later than 30 June 2026 can be called verified.
+ */
 export const STATUS_CHECKED_TO = "2026-06-30";
+/** The day the catalogue was last searched for new commencement regulations and programme changes. */
+export const STATUS_LAST_SEARCHED = "2026-12-04";
 
 type EventInput = z.input<typeof StatusEvent>;
 
@@ -28,6 +36,7 @@ export function cwsaRef(
   target: string | undefined,
   verified: boolean,
   note?: string,
+  verifyBy?: string,
 ): StatutoryReference {
   return {
     act: CWSA,
@@ -37,6 +46,7 @@ export function cwsaRef(
     url: cwsaSection(section),
     verified,
     ...(note === undefined ? {} : { note }),
+    ...(verifyBy === undefined ? {} : { verifyBy }),
   };
 }
 
@@ -65,13 +75,13 @@ export function powersInForceOnAssent(note: string): EventInput {
   return { status: "partly-in-force", date: ROYAL_ASSENT, sourceIds: ["cws-act-2026"], pinpoint: S78, note };
 }
 
-/** s78(5): on a day the Secretary of State appoints by regulations; none found made by 30 June 2026. */
+/** s78(5): on a day the Secretary of State appoints by regulations; none found made (see STATUS_CHECKED_TO). */
 export function bySecretaryOfStateRegulations(expected?: string, expectedBy?: string): Commencement {
   return {
     mechanism: "regulations",
     expected:
       expected ??
-      `On a day the Secretary of State appoints by regulations (s78(5)); no commencement regulations had been found by ${STATUS_CHECKED_TO}.`,
+      `On a day the Secretary of State appoints by regulations (s78(5)); no commencement regulations had been found by ${STATUS_CHECKED_TO}, nor in the sources searched on ${STATUS_LAST_SEARCHED}.`,
     ...(expectedBy ? { expectedBy } : {}),
     sourceIds: ["cws-act-2026"],
     pinpoint: S78,

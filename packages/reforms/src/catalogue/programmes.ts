@@ -117,6 +117,8 @@ export const programmeProvisions: readonly ProvisionInput[] = [
           url: LASSA_S7,
           verified: false,
           note: "Statutory guidance for councils' social services functions; the power it is issued under was not confirmed on the gov.uk page.",
+          verifyBy:
+            "The introduction of the framework on gov.uk (https://www.gov.uk/government/publications/childrens-social-care-national-framework), where statutory guidance states the power it is issued under.",
         },
       ],
     },
@@ -135,6 +137,9 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     openQuestions: [
       "The statutory power the framework is issued under.",
       "The wording of principles 5 and 6.",
+    ],
+    verifyBy: [
+      "The framework on gov.uk (https://www.gov.uk/government/publications/childrens-social-care-national-framework): the power it is issued under, and the text of principles 5 and 6.",
     ],
   },
   {
@@ -156,6 +161,8 @@ export const programmeProvisions: readonly ProvisionInput[] = [
           url: "https://www.legislation.gov.uk/ukpga/2004/31/contents",
           verified: false,
           note: "The sections the guidance names as its basis were not checked.",
+          verifyBy:
+            "The 'About this guidance' section of Working Together to Safeguard Children 2023 on gov.uk, which names the statutory provisions it is issued under.",
         },
         {
           act: "Local Authority Social Services Act 1970",
@@ -163,6 +170,8 @@ export const programmeProvisions: readonly ProvisionInput[] = [
           effect: "guidance-under",
           url: LASSA_S7,
           verified: false,
+          verifyBy:
+            "The 'About this guidance' section of Working Together to Safeguard Children 2023 on gov.uk: whether it is issued under the Local Authority Social Services Act 1970 s7.",
         },
       ],
     },
@@ -172,6 +181,9 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     councilActions: ["Publish revised local safeguarding arrangements in line with the guidance."],
     verified: false,
     openQuestions: ["The statutory provisions the guidance is issued under."],
+    verifyBy: [
+      "The 'About this guidance' section of Working Together to Safeguard Children 2023 on gov.uk, for the provisions it is issued under.",
+    ],
   },
   {
     id: "kinship-allowance-pilot",
@@ -348,6 +360,9 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     councilActions: ["Evaluate the local programme and plan how it becomes the statutory service."],
     verified: false,
     openQuestions: ["The start date of the first pilots (2017-18)."],
+    verifyBy: [
+      "The DfE's evaluation of the Staying Close pilots (November 2020) or the Innovation Programme announcement, for the pilots' start date.",
+    ],
   },
   {
     id: "agency-social-worker-guidance",
@@ -368,6 +383,8 @@ export const programmeProvisions: readonly ProvisionInput[] = [
           url: LASSA_S7,
           verified: false,
           note: "The gov.uk page says the guidance is issued by law but does not name the power here; s7 is not confirmed.",
+          verifyBy:
+            "The legal-basis paragraph of the agency social worker statutory guidance (gov.uk, October 2024 version): the power it is issued under.",
         },
       ],
     },
@@ -395,6 +412,9 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     verified: false,
     openQuestions: [
       "The exact experience threshold (committee minutes say three years) and the other rules; check the guidance text.",
+    ],
+    verifyBy: [
+      "The statutory guidance text on gov.uk (October 2024): its legal basis, the experience threshold and the other rules.",
     ],
     links: [
       "https://www.staffingindustry.com/news/global-daily-news/uk-government-outlines-rules-on-agency-use-in-social-work",
@@ -429,6 +449,9 @@ export const programmeProvisions: readonly ProvisionInput[] = [
     ],
     verified: false,
     openQuestions: ["The launch date and status of the national early career framework."],
+    verifyBy: [
+      "The DfE's announcement of the early career framework for child and family social workers on gov.uk, for its launch date and status.",
+    ],
     links: ["https://ccinform.co.uk/practice-guidance/childrens-social-care-reforms"],
   },
   {

@@ -20,6 +20,22 @@ export const StatutoryReference = z
       .boolean()
       .describe("False when the section number or target could not be confirmed against legislation.gov.uk."),
     note: z.string().optional(),
+    verifyBy: z
+      .string()
+      .min(10)
+      .optional()
+      .describe(
+        "When unverified: what would verify it (the page or document to read, and what to look for).",
+      ),
+  })
+  .superRefine((ref, ctx) => {
+    if (!ref.verified && ref.verifyBy === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["verifyBy"],
+        message: "An unverified reference must say what would verify it.",
+        params: { rule: "reforms/unverified-says-how-to-verify" },
+      });
   })
   .meta({
     id: "reforms.StatutoryReference",

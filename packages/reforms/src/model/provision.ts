@@ -32,6 +32,12 @@ export const Provision = z
       .boolean()
       .describe("False when some fact here (a section number, a date) could not be checked at its source."),
     openQuestions: z.array(z.string().min(1)).default([]).describe("What is still to verify, and where."),
+    verifyBy: z
+      .array(z.string().min(10))
+      .default([])
+      .describe(
+        "When unverified: what would verify the open facts (the page or document, and what to look for).",
+      ),
     links: z.array(WebAddress).default([]).describe("Further pages that evidence the summary."),
   })
   .superRefine((p, ctx) => {
@@ -47,6 +53,14 @@ export const Provision = z
           params: { rule: "reforms/history-in-order" },
         });
       }
+    }
+    if (!p.verified && p.verifyBy.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["verifyBy"],
+        message: "An unverified provision must say what would verify it.",
+        params: { rule: "reforms/unverified-says-how-to-verify" },
+      });
     }
     if (
       p.kind !== "recommendation" &&

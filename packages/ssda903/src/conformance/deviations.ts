@@ -194,3 +194,14 @@ export const FAKE_RETURN_DEVIATIONS: readonly FakeReturnDeviation[] = [
       "The Python tool's 2024-25 list of placement types still has H5 and P2 (retired in 2024-25: liia-tools-pipeline SSDA903_schema_2025.diff.yml; P2 not valid from 28 October 2023, rule 217t) and writes K3 as 'k3', which never matches a cell it has upper-cased (ssda903.md §3.1 bug 1). We take the year's codes from placements' PlacementType, so the fake return's H5 and P2 episodes are flagged and a K3 would be accepted.",
   },
 ];
+
+/**
+ * Rules where we follow the law and not the Python tool, although none of its harvested test cases
+ * shows the difference and its fake return does not either (so neither list above can hold them):
+ * each says what the Python rule does, what the law says, and the case that differs. Every entry has
+ * a hand-written test in the rule's own test file that the difference still holds.
+ */
+export const LEGAL_READING_DEVIATIONS: Readonly<Record<string, string>> = {
+  "358":
+    "The Python rule flags a youth justice episode when DOB + 10 years >= DECOM, so an episode starting on the child's 10th birthday is flagged. A person attains an age at the start of the anniversary of their birth (Family Law Reform Act 1969 s9): the child is 10 that day, and the DfE test is 'under 10'. We flag only episodes that start before the 10th birthday.",
+};

@@ -12,3 +12,14 @@ describe("rule 196", () => {
   });
   conformanceTests(rule196);
 });
+
+describe("rule 196's codes", () => {
+  it("are exactly the SDQ reason code list", async () => {
+    const { SdqReason } = await import("@childrens-social-care/placements");
+    const OC2 = [...SdqReason.options, "SDQ0", "SDQ6"].map((SDQ_REASON, i) => ({
+      CHILD: String(i),
+      SDQ_REASON,
+    }));
+    expect(flagsOf(rule196, { OC2 })).toEqual({ OC2: [5, 6] });
+  });
+});

@@ -1,12 +1,12 @@
+import { SdqReason } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
 import { isBlank } from "../shared/cells";
 import { flagRows } from "../shared/flag-rows";
 
-/** The codes this rule accepts (DfE SSDA903 guide, SDQ_REASON code set). */
-const CODES: ReadonlySet<string> = new Set(["SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"]);
-
 /**
- * 196: the reason no SDQ score was given (OC2.SDQ_REASON) is one of SDQ1-SDQ5 when given (DfE SSDA903 guide, SDQ_REASON code set). Codes are compared exactly as sent (no trimming or case folding).
+ * 196: the reason no SDQ score was given (OC2.SDQ_REASON) is one of the SDQ reason codes, SDQ1-SDQ5, when
+ * given. The codes are the placements package's `SdqReason` list (DfE SSDA903 SDQ_REASON code set), so
+ * they are stated once. Codes are compared exactly as sent (no trimming or case folding).
  * DfE SSDA903 validation rule 196 (OC2.SDQ_REASON).
  */
 export const rule196 = defineRule({
@@ -19,6 +19,6 @@ export const rule196 = defineRule({
   check: (ctx) =>
     flagRows(ctx, "OC2", "SDQ_REASON", (row) => {
       const v = row.SDQ_REASON;
-      return !isBlank(v) && !CODES.has(v);
+      return !isBlank(v) && !SdqReason.has(v);
     }),
 });
