@@ -1,3 +1,6 @@
 import { packageBuildConfig } from "../../tsup.shared";
 
-export default packageBuildConfig({ index: "src/index.ts" }, { external: ["zod"] });
+export default packageBuildConfig(
+  { index: "src/index.ts", testing: "src/testing/index.ts" },
+  { external: ["zod"] },
+);

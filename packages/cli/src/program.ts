@@ -1,9 +1,4 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { runGenerate903 } from "./commands/generate";
-import { runMinutes } from "./commands/minutes";
-import { runSchemas } from "./commands/schemas";
-import { runSsda903 } from "./commands/ssda903";
-import { runValidate } from "./commands/validate";
 import { ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -65,6 +60,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       "\nExit codes: 0 all valid, 1 validation errors, 2 bad usage or unreadable input.\nExample: csc validate CareEpisode episodes.ndjson --format json",
     )
     .action(async (schema: string, files: string[], opts) => {
+      // Each command is loaded when it runs, so `csc 903` never loads the model packages (see below).
+      const { runValidate } = await import("./commands/validate");
       exitCode = await runValidate(schema, files, opts, io);
     });
 
@@ -78,7 +75,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       "after",
       "\nExit codes: 0 written or listed, 2 bad usage or files in the way.\nExample: csc schemas --out ./schemas",
     )
-    .action((opts) => {
+    .action(async (opts) => {
+      const { runSchemas } = await import("./commands/schemas");
       exitCode = runSchemas(opts, io);
     });
 
@@ -103,7 +101,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       "after",
       "\nExit codes: 0 no errors (queries may remain), 1 errors found, 2 bad usage or unreadable input.\nExample: csc 903 ./return-2025-26 --year 2025-26 --previous ./return-2024-25 --format csv > issues.csv",
     )
-    .action((paths: string[], opts) => {
+    .action(async (paths: string[], opts) => {
+      const { runSsda903 } = await import("./commands/ssda903");
       exitCode = runSsda903(paths, opts, io);
     });
 
@@ -119,7 +118,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       "after",
       "\nExit codes: 0 parsed, 2 bad usage or a file that cannot be read (missing, empty, not UTF-8).\nExample: csc minutes item-7.txt --out item-7.json",
     )
-    .action((files: string[], opts) => {
+    .action(async (files: string[], opts) => {
+      const { runMinutes } = await import("./commands/minutes");
       exitCode = runMinutes(files, opts, io);
     });
 
@@ -139,7 +139,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       "after",
       "\nExit codes: 0 written, 2 bad usage or files in the way.\nExample: csc generate 903 --children 1000 --year 2025-26 --seed 7 --out ./synthetic",
     )
-    .action((opts) => {
+    .action(async (opts) => {
+      const { runGenerate903 } = await import("./commands/generate");
       exitCode = runGenerate903(opts, io);
     });
 

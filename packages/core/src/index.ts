@@ -104,6 +104,7 @@ export { issuesFromZod, type SchemaIssueOptions, validate } from "./validation/v
 export { IssueLocation, Severity, ValidationIssue } from "./validation/validation-issue";
 export {
   createReport,
+  FailedRule,
   mergeReports,
   RuleCount,
   SkippedRule,

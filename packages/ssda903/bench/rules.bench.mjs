@@ -2,7 +2,8 @@
 // one shared context as validateReturn runs them (so a shared helper's cost falls on the first rule
 // that builds it). Prints the slowest rules. Run after `npm run build`:
 // `node bench/rules.bench.mjs [children] [year] [repeats]`.
-import { createRuleContext, generateReturn, rulesForYear, whySkipped } from "../dist/index.js";
+import { generateReturn } from "../dist/index.js";
+import { createRuleContext, rulesForYear, whySkipped } from "../dist/testing.js";
 
 const children = Number(process.argv[2] ?? 100_000);
 const year = process.argv[3] ?? "2025-26";

@@ -5,10 +5,10 @@ import {
   type MutationKind,
   mutateReturn,
   type PlantedError,
-  type RawRow,
   readReturn,
   type Ssda903Child,
   type Ssda903Return,
+  type Ssda903Row,
   toChildren,
   type WrittenFile,
   writeReturn,
@@ -19,7 +19,7 @@ describe("public API types", () => {
     const r = readReturn([{ name: "a.csv", data: new Uint8Array() }], { encoding: "auto" });
     expectTypeOf(r.return).toEqualTypeOf<Ssda903Return>();
     expectTypeOf(r.issues).toEqualTypeOf<ValidationIssue[]>();
-    expectTypeOf(r.return.tables.Episodes).toEqualTypeOf<readonly RawRow[] | undefined>();
+    expectTypeOf(r.return.tables.Episodes).toEqualTypeOf<readonly Ssda903Row<"Episodes">[] | undefined>();
     // @ts-expect-error: only the three encodings are accepted
     readReturn([], { encoding: "latin1" });
   });

@@ -34,13 +34,6 @@ export { CSV_FILE_NAMES, writeCsvTable } from "./codec/write-csv";
 export { type WriteReturnOptions, type WrittenFile, writeReturn } from "./codec/write-return";
 export { XML_TABLES } from "./codec/xml-layout";
 export {
-  type Deviation,
-  KNOWN_DEVIATIONS,
-  LEGAL_READING_DEVIATIONS,
-  PEER_RUN_FILLED_END_DATES,
-  PEER_VERDICT_DEVIATIONS,
-} from "./conformance/deviations";
-export {
   type GenerateReturnOptions,
   generateReturn,
   generateReturnPair,
@@ -56,13 +49,12 @@ export {
   type PlantedError,
 } from "./generate/mutate-return";
 export { mulberry32, Random } from "./generate/prng";
-export { ALL_RULES } from "./rules/all-rules";
-export { createRuleContext, type RuleContextInput } from "./rules/create-rule-context";
 export { addMonthsDay, addYearsDay, ageInYears, formatDmy, parseDmy } from "./rules/dmy-date";
-export { defineRule, type Rule, type RuleFlag, type RuleNeed } from "./rules/rule";
-export type { PostcodeInfo, ProviderInfo, RuleContext, YearTables } from "./rules/rule-context";
-export { findRule, isRuleInForce, rulesForYear, SUPPORTED_COLLECTION_YEARS } from "./rules/rules-for-year";
-export type { RawRow, ReturnTables, Ssda903Return, TableOrigin } from "./tables/raw-return";
+export { type RuleInfo, ruleCatalogue } from "./rules/rule-catalogue";
+export type { PostcodeInfo, ProviderInfo } from "./rules/rule-context";
+export { SUPPORTED_COLLECTION_YEARS } from "./rules/rules-for-year";
+export type { RawRow, ReturnTables, Ssda903Return, Ssda903Row, TableOrigin } from "./tables/raw-return";
+export { SSDA903 } from "./tables/ssda903-return";
 export { TABLE_COLUMNS, type TableLayout } from "./tables/table-columns";
 export { isTableName, TABLE_NAMES, type TableName } from "./tables/table-name";
-export { type ValidateReturnOptions, validateReturn, whySkipped } from "./validate/validate-return";
+export { type ValidateReturnOptions, validateReturn } from "./validate/validate-return";

@@ -1,6 +1,14 @@
 import type { Severity, ValidationIssue } from "./validation-issue";
 
 /**
+ * A record rule and a return rule (`ReturnRule` in `@childrens-social-care/returns`) are two ideas on
+ * purpose: a record rule checks one model object (ISO dates, nested arrays, already shaped by its
+ * schema) and returns issues with paths into it; a return rule checks the tables of a whole statutory
+ * return through a context prepared once for hundreds of rules, holds for some collection years, is
+ * skipped when its tables or reference data are missing, and flags rows that its runner turns into
+ * located issues. Both report in this package's `ValidationIssue`/`ValidationReport` format, and both
+ * runners turn a rule that throws into an error issue instead of throwing.
+ *
  * A named validation rule over one kind of record (a kinship arrangement, a strategy): a stable id, the most serious severity it reports,
  * what it checks in plain English, its statutory source, and a pure check that returns issues and never
  * throws. Rules run in any order and share nothing, as DESIGN.md asks.
@@ -29,11 +37,29 @@ export interface RuleOptions {
   readonly asOf?: string;
 }
 
-/** Runs every rule over a record and concatenates their issues. */
+/**
+ * Runs every rule over a record and concatenates their issues. Never throws: a rule that throws gives
+ * one error issue with its id and the exception's message (never the record's data), as the return
+ * rules' runner does (`@childrens-social-care/returns`), and the other rules still run.
+ */
 export function runRules<T, O>(
   rules: readonly RecordRule<T, O>[],
   record: T,
   options?: O,
 ): ValidationIssue[] {
-  return rules.flatMap((rule) => rule.check(record, options));
+  return rules.flatMap((rule) => {
+    try {
+      return rule.check(record, options);
+    } catch (error) {
+      const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return [
+        {
+          rule: rule.id,
+          severity: "error" as const,
+          message: `The rule could not be checked because of a defect in the rule (${text}).`,
+          path: [],
+        },
+      ];
+    }
+  });
 }

@@ -48,6 +48,11 @@ export const ValidationIssue = z
     /** Path of the field within the record, e.g. `["endDate"]`; empty for the record as a whole. */
     path: z.array(z.union([z.string(), z.number()])),
     location: IssueLocation.optional(),
+    /**
+     * Which check of a rule that makes several failed (e.g. `"boy"` for SSDA903 rule 165's "a boy
+     * cannot be a mother"), so a report can say which one fired; absent when the rule makes one.
+     */
+    check: z.string().min(1).optional(),
   })
   .meta({ id: "core.ValidationIssue", title: "Validation issue" });
 /** One finding of a validator. */

@@ -8,6 +8,13 @@ export const SkippedRule = z
 /** A rule that was not run, and why. */
 export type SkippedRule = z.infer<typeof SkippedRule>;
 
+/** A rule that threw instead of returning its findings: a defect in the rule, never a verdict on the data. */
+export const FailedRule = z
+  .object({ rule: z.string().min(1), error: z.string().min(1) })
+  .meta({ id: "core.FailedRule", title: "Failed rule" });
+/** A rule that threw instead of returning its findings. */
+export type FailedRule = z.infer<typeof FailedRule>;
+
 /** The count of one rule's issues. */
 export const RuleCount = z
   .object({ rule: z.string(), severity: Severity, count: z.int().min(0) })
@@ -33,6 +40,8 @@ export const ValidationReport = z
     byRule: z.array(RuleCount),
     rulesRun: z.array(z.string()).optional(),
     rulesSkipped: z.array(SkippedRule).optional(),
+    /** Rules that threw; each also has an error issue, so a report with one is never `ok`. */
+    rulesFailed: z.array(FailedRule).optional(),
   })
   .meta({ id: "core.ValidationReport", title: "Validation report" });
 /** The result of validating something. */
@@ -41,21 +50,35 @@ export type ValidationReport = z.infer<typeof ValidationReport>;
 /** Builds a report from issues, with counts; optionally records which rules ran and which were skipped. */
 export function createReport(
   issues: readonly ValidationIssue[],
-  rules: { ran?: readonly string[]; skipped?: readonly SkippedRule[] } = {},
+  rules: { ran?: readonly string[]; skipped?: readonly SkippedRule[]; failed?: readonly FailedRule[] } = {},
 ): ValidationReport {
   const counts = { total: issues.length, error: 0, warning: 0, query: 0 };
-  const perRule = new Map<string, RuleCount>();
+  // Counted by rule, then severity: no key string built per issue (a return may have 100,000s).
+  const perRule = new Map<string, Partial<Record<Severity, RuleCount>>>();
+  const entries: RuleCount[] = [];
   for (const issue of issues) {
     counts[issue.severity] += 1;
-    const key = `${issue.rule}\u0000${issue.severity}`;
-    const entry = perRule.get(key);
+    let bySeverity = perRule.get(issue.rule);
+    if (!bySeverity) {
+      bySeverity = {};
+      perRule.set(issue.rule, bySeverity);
+    }
+    const entry = bySeverity[issue.severity];
     if (entry) entry.count += 1;
-    else perRule.set(key, { rule: issue.rule, severity: issue.severity, count: 1 });
+    else {
+      const created = { rule: issue.rule, severity: issue.severity, count: 1 };
+      bySeverity[issue.severity] = created;
+      entries.push(created);
+    }
   }
-  const byRule = [...perRule.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
+  const byRule = entries.sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : 1));
   const report: ValidationReport = { ok: counts.error === 0, issues: [...issues], counts, byRule };
   if (rules.ran) report.rulesRun = [...rules.ran];
   if (rules.skipped) report.rulesSkipped = [...rules.skipped];
+  if (rules.failed?.length) {
+    report.rulesFailed = [...rules.failed];
+    report.ok = false;
+  }
   return report;
 }
 
@@ -63,7 +86,8 @@ export function createReport(
 export function mergeReports(reports: readonly ValidationReport[]): ValidationReport {
   const ran = reports.flatMap((r) => r.rulesRun ?? []);
   const skipped = reports.flatMap((r) => r.rulesSkipped ?? []);
-  const rules: { ran?: string[]; skipped?: SkippedRule[] } = {};
+  const failed = reports.flatMap((r) => r.rulesFailed ?? []);
+  const rules: { ran?: string[]; skipped?: SkippedRule[]; failed?: FailedRule[] } = { failed };
   if (reports.some((r) => r.rulesRun)) rules.ran = [...new Set(ran)];
   if (reports.some((r) => r.rulesSkipped)) rules.skipped = skipped;
   return createReport(

@@ -5,6 +5,7 @@ import { findPersonalDataLeaks } from "../personal-data/leaks";
 import { personal } from "../personal-data/personal-data";
 import { expectSchemaAgreement } from "../testing/schema-agreement";
 import { describePlace, formatReport } from "./format-report";
+import { type RecordRule, runRules } from "./record-rule";
 import { issuesFromZod, validate } from "./validate";
 import { ValidationIssue } from "./validation-issue";
 import { createReport, mergeReports, ValidationReport } from "./validation-report";
@@ -133,5 +134,38 @@ describe("validate and issuesFromZod", () => {
         { ...issue("1", "query", -1) },
       ],
     });
+  });
+});
+
+describe("runRules and rules that throw", () => {
+  it("turns a rule that throws into one error issue with its message and runs the others", () => {
+    const broken: RecordRule<{ n: number }> = {
+      id: "test/broken",
+      severity: "warning",
+      description: "A rule with a defect.",
+      source: "Test.",
+      check: () => {
+        throw new TypeError("boom");
+      },
+    };
+    const fine: RecordRule<{ n: number }> = {
+      id: "test/fine",
+      severity: "query",
+      description: "A rule that finds one thing.",
+      source: "Test.",
+      check: () => [{ rule: "test/fine", severity: "query", message: "Found.", path: [] }],
+    };
+    const issues = runRules([broken, fine], { n: 1 });
+    expect(issues.map((i) => [i.rule, i.severity])).toEqual([
+      ["test/broken", "error"],
+      ["test/fine", "query"],
+    ]);
+    expect(issues[0]?.message).toContain("TypeError: boom");
+  });
+  it("makes a report with a failed rule not ok, even without error issues", () => {
+    const report = createReport([], { ran: [], failed: [{ rule: "X", error: "Error: boom" }] });
+    expect(report.ok).toBe(false);
+    expect(report.rulesFailed).toEqual([{ rule: "X", error: "Error: boom" }]);
+    expect(ValidationReport.safeParse(report).success).toBe(true);
   });
 });

@@ -46,8 +46,8 @@ describe("readCsv's fast path for files without quotes", () => {
     // A lone LF in a CRLF file is then part of a cell, so the two lines are one record with too many
     // fields (reported).
     const read = readCsv("h.csv", `${columns.join(",")}\r\nC1,1,,,,,\nC2,1,,,,,\r\n`);
-    expect(read.rows.map((r) => r.CHILD)).toEqual(["C1"]);
-    expect(read.rows[0]?.MC_DOB).toBe("\nC2");
+    expect(read.rows.map((r) => r["CHILD"])).toEqual(["C1"]);
+    expect(read.rows[0]?.["MC_DOB"]).toBe("\nC2");
     expect(read.issues.map((i) => i.location?.line)).toEqual([2]);
   });
 });

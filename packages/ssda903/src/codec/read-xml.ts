@@ -13,6 +13,7 @@ import {
   HEADER_LEAVES_AFTER,
   HEADER_LEAVES_BEFORE,
   XML_ROOT,
+  XML_TABLES,
   type XmlGroup,
 } from "./xml-layout";
 
@@ -112,18 +113,7 @@ export function readXml(file: string, text: string): XmlTables {
     structure(`The file is XML but not an SSDA903 return: its root element is not ${XML_ROOT}.`);
     return { tables, lines, issues };
   }
-  for (const t of [
-    "Header",
-    "Episodes",
-    "Reviews",
-    "UASC",
-    "OC2",
-    "OC3",
-    "AD1",
-    "PlacedAdoption",
-    "PrevPerm",
-    "Missing",
-  ] as const) {
+  for (const t of XML_TABLES) {
     tables[t] = [];
     lines[t] = [];
   }

@@ -71,7 +71,7 @@ export function toChildren(ret: Ssda903Return): ChildrenResult {
         return;
       }
       const date = (field: string): IsoDate | null => {
-        const text = row[field];
+        const text = (row as RawRow)[field];
         if (text === null || text === undefined) return null;
         const iso = fromReturnDate(text);
         if (iso !== undefined) return iso;

@@ -1,3 +1,4 @@
+import { SSDA903_TABLES } from "../tables/ssda903-tables";
 import type { TableName } from "../tables/table-name";
 
 /**
@@ -118,16 +119,10 @@ export function tagOfColumn(column: string): string {
   return column === "CHILD" ? "CHILDID" : column === "PLACE" ? "PL" : column;
 }
 
-/** Tables the XML format carries. */
-export const XML_TABLES: readonly TableName[] = [
-  "Header",
-  "Episodes",
-  "Reviews",
-  "UASC",
-  "OC2",
-  "OC3",
-  "AD1",
-  "PlacedAdoption",
-  "PrevPerm",
-  "Missing",
-];
+/**
+ * Tables the XML format carries: those of the 2021 XSD, i.e. every table of the return except those
+ * added since (SWEpisodes from 2023-24, DoLo from 2026-27), from the table definitions.
+ */
+export const XML_TABLES: readonly TableName[] = SSDA903_TABLES.filter((t) => t.from === undefined).map(
+  (t) => t.name,
+);

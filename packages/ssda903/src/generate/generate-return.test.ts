@@ -220,7 +220,7 @@ describeWithReference("generateReturn against the D2I code lists", [SSDA903_DATA
       for (const [table, rows] of Object.entries(ret.tables)) {
         if (!TABLE_COLUMNS[table as TableName].columns.includes(field)) continue;
         for (const row of rows) {
-          const value = row[field];
+          const value = (row as RawRow)[field];
           if (value === null || value === undefined) continue;
           checked++;
           expect(valid.has(value), `${table}.${field}`).toBe(true);

@@ -5,7 +5,7 @@ import {
   shiftCollectionYear,
 } from "@childrens-social-care/core";
 import type { RawRow, Ssda903Return } from "../tables/raw-return";
-import type { TableName } from "../tables/table-name";
+import { TABLE_NAMES, type TableName } from "../tables/table-name";
 import { addYearsToDay, dayOfIso, isAtLeast, returnDateOfDay } from "./day";
 import { MISSING_KINDS, REVIEW_CODES_4_PLUS, sexCodes } from "./generator-codes";
 import { outcomes } from "./outcomes";
@@ -68,20 +68,11 @@ export class PreviousYear {
   private readonly rnd: Random;
   private readonly sex: readonly [string, string];
   private readonly socialWorkers: boolean;
-  private readonly rows: Record<TableName, RawRow[]> = {
-    Header: [],
-    Episodes: [],
-    Reviews: [],
-    UASC: [],
-    OC2: [],
-    OC3: [],
-    AD1: [],
-    PlacedAdoption: [],
-    PrevPerm: [],
-    Missing: [],
-    SWEpisodes: [],
-    DoLo: [],
-  };
+  // One list per table of the return, from the table definitions.
+  private readonly rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as RawRow[]])) as Record<
+    TableName,
+    RawRow[]
+  >;
 
   constructor(currentYear: CollectionYear, seed: number) {
     this.year = shiftCollectionYear(currentYear, -1);

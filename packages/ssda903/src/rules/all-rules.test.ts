@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeWithReference } from "../../../../scripts/reference-suite";
 import { readReferenceJson, SSDA903_DATA } from "../testing/reference-data";
 import { VECTOR_YEARS } from "../testing/rule-vectors";

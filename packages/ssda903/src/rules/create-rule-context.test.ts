@@ -15,12 +15,13 @@ describe("createRuleContext", () => {
     },
   });
 
-  it("gives a date column as epoch days by row, blank or impossible dates undefined, built once", () => {
+  it("gives a date column as epoch days by row in a Float64Array, blank or impossible dates NaN, built once", () => {
     const decom = ctx.dates("Episodes", "DECOM");
-    expect(decom).toEqual([epochDayOf(2024, 2, 29), undefined, undefined, epochDayOf(2023, 4, 1)]);
+    expect(decom).toBeInstanceOf(Float64Array);
+    expect([...decom]).toEqual([epochDayOf(2024, 2, 29), Number.NaN, Number.NaN, epochDayOf(2023, 4, 1)]);
     expect(ctx.dates("Episodes", "DECOM")).toBe(decom);
-    expect(ctx.dates("Episodes", "DEC")).toEqual([undefined, undefined, undefined, undefined]);
-    expect(ctx.dates("Reviews", "REVIEW")).toEqual([]);
+    expect([...ctx.dates("Episodes", "DEC")]).toEqual([Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    expect(ctx.dates("Reviews", "REVIEW")).toHaveLength(0);
   });
 
   it("indexes rows by child in the order read, and knows the collection year's first and last day", () => {

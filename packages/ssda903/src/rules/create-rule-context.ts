@@ -1,12 +1,8 @@
-import {
-  type CollectionYear,
-  collectionYearEnd,
-  collectionYearStart,
-  toEpochDay,
-} from "@childrens-social-care/core";
+import type { CollectionYear } from "@childrens-social-care/core";
+import { createRuleContext as engineContext } from "@childrens-social-care/returns";
 import type { ReturnTables } from "../tables/raw-return";
-import type { PostcodeInfo, ProviderInfo, RuleContext } from "./rule-context";
-import { dateCache, dateColumns, yearTables } from "./rule-context";
+import { SSDA903 } from "../tables/ssda903-return";
+import type { PostcodeInfo, ProviderInfo, RuleContext, Ssda903Extra } from "./rule-context";
 
 /** What a rule context is built from. */
 export interface RuleContextInput {
@@ -23,19 +19,20 @@ export interface RuleContextInput {
 
 /** Prepares the read-only context every rule runs against: tables indexed once, dates parsed once. */
 export function createRuleContext(input: RuleContextInput): RuleContext {
-  const current = yearTables(input.tables);
-  const date = dateCache();
-  const ctx: RuleContext = {
-    ...current,
-    collectionYear: input.collectionYear,
-    collectionStart: input.collectionStart ?? toEpochDay(collectionYearStart(input.collectionYear)),
-    collectionEnd: input.collectionEnd ?? toEpochDay(collectionYearEnd(input.collectionYear)),
-    date,
-    dates: dateColumns(current, date),
-    ...(input.previous ? { previous: yearTables(input.previous) } : {}),
+  const extra: Ssda903Extra = {
     ...(input.providers ? { providers: input.providers } : {}),
     ...(input.postcodes ? { postcodes: input.postcodes } : {}),
     ...(input.localAuthority ? { localAuthority: input.localAuthority } : {}),
   };
-  return ctx;
+  return engineContext(
+    SSDA903,
+    {
+      collectionYear: input.collectionYear,
+      tables: input.tables,
+      ...(input.previous ? { previous: input.previous } : {}),
+      ...(input.collectionStart !== undefined ? { collectionStart: input.collectionStart } : {}),
+      ...(input.collectionEnd !== undefined ? { collectionEnd: input.collectionEnd } : {}),
+    },
+    extra,
+  );
 }

@@ -8,8 +8,8 @@ import type { Rule } from "../rules/rule";
 import type { ProviderInfo } from "../rules/rule-context";
 import type { RawRow, ReturnTables } from "../tables/raw-return";
 import { isTableName, type TableName } from "../tables/table-name";
+import { whySkipped } from "../validate/validate-return";
 import { readReferenceJson } from "./reference-data";
-import { validateReturnContextSkip } from "./skip";
 
 type Cell = string | number | null | { $date: string };
 interface VectorTable {
@@ -111,16 +111,16 @@ function metaDate(value: unknown): number | undefined {
 function providersOf(table: VectorTable): Map<string, ProviderInfo> {
   const map = new Map<string, ProviderInfo>();
   for (const row of rowsOf(table)) {
-    const urn = row.URN ?? "";
+    const urn = row["URN"] ?? "";
     const list = (v: string | null | undefined) =>
       v == null ? undefined : v.split(/[,\s]+/).filter(Boolean);
     const info: ProviderInfo = {
       urn,
-      ...(row.POSTCODE != null ? { postcode: row.POSTCODE } : {}),
-      ...(row.PLACE_CODES != null ? { placeCodes: list(row.PLACE_CODES) ?? [] } : {}),
-      ...(row.PROVIDER_CODES != null ? { providerCodes: list(row.PROVIDER_CODES) ?? [] } : {}),
-      ...(row.REG_END != null ? { registrationEnd: row.REG_END } : {}),
-      ...(row.LA_CODE_INFERRED != null ? { laCode: row.LA_CODE_INFERRED } : {}),
+      ...(row["POSTCODE"] != null ? { postcode: row["POSTCODE"] } : {}),
+      ...(row["PLACE_CODES"] != null ? { placeCodes: list(row["PLACE_CODES"]) ?? [] } : {}),
+      ...(row["PROVIDER_CODES"] != null ? { providerCodes: list(row["PROVIDER_CODES"]) ?? [] } : {}),
+      ...(row["REG_END"] != null ? { registrationEnd: row["REG_END"] } : {}),
+      ...(row["LA_CODE_INFERRED"] != null ? { laCode: row["LA_CODE_INFERRED"] } : {}),
     };
     map.set(urn, info);
   }
@@ -152,25 +152,25 @@ export function runCase(rule: Rule, prepared: PreparedCase): Record<string, stri
       labels[name] = value.index;
     }
   }
-  let start = metaDate(metadata.collection_start);
-  let end = metaDate(metadata.collection_end);
-  if (typeof metadata.collectionYear === "string" && /^\d{4}$/.test(metadata.collectionYear)) {
-    const y = Number(metadata.collectionYear);
+  let start = metaDate(metadata["collection_start"]);
+  let end = metaDate(metadata["collection_end"]);
+  if (typeof metadata["collectionYear"] === "string" && /^\d{4}$/.test(metadata["collectionYear"])) {
+    const y = Number(metadata["collectionYear"]);
     start ??= parseDmy(`01/04/${y - 1}`);
     end ??= parseDmy(`31/03/${y}`);
   }
-  const providerTable = metadata.provider_info;
+  const providerTable = metadata["provider_info"];
   const ctx = createRuleContext({
     collectionYear: year,
     tables: tables as ReturnTables,
     ...(hasPrevious ? { previous: previous as ReturnTables } : {}),
     ...(isVectorTable(providerTable) ? { providers: providersOf(providerTable) } : {}),
-    ...(typeof metadata.localAuthority === "string" ? { localAuthority: metadata.localAuthority } : {}),
+    ...(typeof metadata["localAuthority"] === "string" ? { localAuthority: metadata["localAuthority"] } : {}),
     ...(start !== undefined ? { collectionStart: start } : {}),
     ...(end !== undefined ? { collectionEnd: end } : {}),
   });
   const out: Record<string, Set<string>> = {};
-  if (validateReturnContextSkip(rule, ctx)) return {};
+  if (whySkipped(rule, ctx) !== undefined) return {};
   for (const flag of rule.check(ctx)) {
     const label = labels[flag.table]?.[flag.row] ?? flag.row;
     const set = out[flag.table] ?? new Set<string>();

@@ -1,55 +1,13 @@
 // Test-only helpers for a rule's own test file.
-import type { CollectionYear } from "@childrens-social-care/core";
 import { describe, expect, it } from "vitest";
 import { describeWithReference } from "../../../../scripts/reference-suite";
-import { KNOWN_DEVIATIONS } from "../conformance/deviations";
-import { createRuleContext } from "../rules/create-rule-context";
+import { RULE_TEST_DEVIATIONS } from "../conformance/deviations";
 import type { Rule } from "../rules/rule";
-import type { ProviderInfo } from "../rules/rule-context";
 import { isRuleInForce } from "../rules/rules-for-year";
-import type { RawRow, ReturnTables } from "../tables/raw-return";
 import { SSDA903_DATA } from "./reference-data";
 import { casesOfRule, expectedOf, runCase } from "./rule-vectors";
-import { validateReturnContextSkip } from "./skip";
 
-/** Options of `flagsOf`. */
-export interface FlagsOfOptions {
-  readonly collectionYear?: CollectionYear;
-  readonly previous?: ReturnTables;
-  readonly providers?: readonly ProviderInfo[];
-  readonly localAuthority?: string;
-}
-
-/**
- * Runs a rule on hand-written tables (rows as plain objects; missing columns read as blank) and
- * returns the flagged 0-based rows per table, sorted; `{}` when nothing is flagged or the rule is skipped.
- */
-export function flagsOf(
-  rule: Rule,
-  tables: { readonly [name: string]: readonly Record<string, string | null>[] },
-  options: FlagsOfOptions = {},
-): Record<string, number[]> {
-  const ctx = createRuleContext({
-    collectionYear: options.collectionYear ?? rule.from ?? "2022-23",
-    tables: tables as ReturnTables,
-    ...(options.previous ? { previous: options.previous } : {}),
-    ...(options.providers ? { providers: new Map(options.providers.map((p) => [p.urn, p])) } : {}),
-    ...(options.localAuthority ? { localAuthority: options.localAuthority } : {}),
-  });
-  if (validateReturnContextSkip(rule, ctx)) return {};
-  const out: Record<string, Set<number>> = {};
-  for (const flag of rule.check(ctx)) {
-    const set = out[flag.table] ?? new Set<number>();
-    set.add(flag.row);
-    out[flag.table] = set;
-  }
-  return Object.fromEntries(Object.entries(out).map(([t, s]) => [t, [...s].sort((a, b) => a - b)]));
-}
-
-/** A row with every column blank except those given. */
-export function row(values: Record<string, string | null>): RawRow {
-  return values;
-}
+export { type FlagsOfOptions, flagsOf, row } from "./flags-of";
 
 /**
  * Registers one test per harvested Python test case of the rule, in every year folder where the rule
@@ -70,7 +28,7 @@ function conformanceSuite(rule: Rule): void {
       expect(cases.length + (NO_VECTORS.has(rule.code) ? 1 : 0)).toBeGreaterThan(0);
     });
     for (const c of cases) {
-      const deviation = KNOWN_DEVIATIONS.find(
+      const deviation = RULE_TEST_DEVIATIONS.find(
         (d) => d.code === c.code && d.folder === c.folder && d.caseIndex === c.caseIndex,
       );
       it(`${c.folder} case ${c.caseIndex}${deviation ? " (known deviation)" : ""}`, () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRule, type Rule } from "../rules/rule";
+import { rulesForYear } from "../rules/rules-for-year";
 import type { Ssda903Return } from "../tables/raw-return";
 import { validateReturn } from "./validate-return";
 
@@ -32,13 +33,20 @@ describe("validateReturn", () => {
     const needsProviders = defineRule({
       code: "T1",
       tables: ["Header"],
-      fields: ["URN"],
+      fields: ["CHILD"],
       severity: "error",
       message: "Test rule that needs the provider lists.",
       needs: ["providers"],
       check: () => [{ table: "Header", row: 0 }],
     });
-    const needsEpisodes = defineRule({ ...needsProviders, code: "T2", tables: ["Episodes"], needs: [] });
+    const needsEpisodes = defineRule({
+      code: "T2",
+      tables: ["Episodes"],
+      fields: ["URN"],
+      severity: "error",
+      message: "Test rule that needs the Episodes table.",
+      check: () => [{ table: "Episodes", row: 0 }],
+    });
     const report = validateReturn(ret, { collectionYear: "2022-23", rules: [needsProviders, needsEpisodes] });
     expect(report.rulesRun).toEqual([]);
     expect(report.rulesSkipped).toEqual([
@@ -48,27 +56,33 @@ describe("validateReturn", () => {
     expect(report.issues).toEqual([]);
   });
 
-  it("never throws when a rule is defective: the rule is listed as skipped and the others still report", () => {
+  it("never throws when a rule is defective: the failure is an error in the report, and the others still report", () => {
     const broken = defineRule({
       code: "T3",
-      tables: [],
-      fields: ["X"],
-      severity: "error",
+      tables: ["Header"],
+      fields: ["DOB"],
+      severity: "query",
       message: "A rule with a defect in it.",
       check: () => {
         throw new Error("boom");
       },
     });
-    const report = validateReturn(ret, { collectionYear: "2022-23", rules: [broken] });
-    expect(report.rulesSkipped?.[0]?.rule).toBe("T3");
+    const report = validateReturn(ret, {
+      collectionYear: "2022-23",
+      rules: [broken, ...rulesForYear("2022-23").filter((r) => r.code === "102")],
+    });
+    expect(report.rulesFailed).toEqual([{ rule: "T3", error: "Error: boom" }]);
+    expect(report.issues.find((i) => i.rule === "T3")?.message).toContain("Error: boom");
+    expect(report.rulesRun).toEqual(["102"]);
+    expect(report.ok).toBe(false);
   });
 
   it("only runs the rules in force in the year", () => {
     const later = defineRule({
       code: "T4",
       from: "2026-27",
-      tables: [],
-      fields: ["X"],
+      tables: ["Header"],
+      fields: ["CHILD"],
       severity: "query",
       message: "A rule from 2026-27.",
       check: () => [],
@@ -81,7 +95,7 @@ describe("validateReturn", () => {
 describe("validateReturn with very many findings", () => {
   it("reports every finding of a rule that flags hundreds of thousands of records", () => {
     const Header = Array.from({ length: 200_000 }, (_, i) => ({ CHILD: String(i) }));
-    const everyRow: Rule = {
+    const everyRow: Rule = defineRule({
       code: "T1",
       tables: ["Header"],
       fields: ["CHILD"],
@@ -90,7 +104,7 @@ describe("validateReturn with very many findings", () => {
       *check(ctx) {
         for (let row = 0; row < ctx.table("Header").length; row++) yield { table: "Header", row };
       },
-    };
+    });
     const report = validateReturn({ tables: { Header } }, { collectionYear: "2023-24", rules: [everyRow] });
     expect(report.rulesRun).toEqual(["T1"]);
     expect(report.counts.total).toBe(200_000);

@@ -1,4 +1,4 @@
-import type { RawRow } from "../../tables/raw-return";
+import type { Ssda903Row } from "../../tables/raw-return";
 import type { RuleContext } from "../rule-context";
 
 /**
@@ -6,7 +6,10 @@ import type { RuleContext } from "../rule-context";
  * Python validator derives it from the placement postcode), else the postcode lookup's answer for
  * `PL_POST`; `undefined` when neither is known.
  */
-export function placementLa(ctx: RuleContext, row: RawRow): string | null | undefined {
+export function placementLa(
+  ctx: RuleContext<"Episodes">,
+  row: Ssda903Row<"Episodes">,
+): string | null | undefined {
   if (Object.hasOwn(row, "PL_LA")) return row.PL_LA;
   const postcode = row.PL_POST;
   if (postcode == null || !ctx.postcodes) return undefined;

@@ -1,6 +1,6 @@
 // Comparing a child's Header record with last year's, for the cross-year rules 202–208.
-import type { RawRow } from "../../tables/raw-return";
-import type { RuleFlag } from "../rule";
+import type { Ssda903Row } from "../../tables/raw-return";
+import type { ColumnIn, FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 
 /**
@@ -9,10 +9,10 @@ import type { RuleContext } from "../rule-context";
  * declare `needs: ["previous"]`).
  */
 export function* headerChangedSinceLastYear(
-  ctx: RuleContext,
-  field: string,
-  differs: (current: RawRow, last: RawRow) => boolean,
-): Generator<RuleFlag> {
+  ctx: RuleContext<"Header">,
+  field: ColumnIn<"Header">,
+  differs: (current: Ssda903Row<"Header">, last: Ssda903Row<"Header">) => boolean,
+): Generator<FlagOn<"Header">> {
   const previous = ctx.previous;
   if (!previous) return;
   const lastRows = previous.table("Header");

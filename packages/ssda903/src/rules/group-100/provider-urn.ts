@@ -1,6 +1,6 @@
 // The Ofsted URN rules (219–229): which episodes name a provider, and what the provider lists say.
-import type { RawRow } from "../../tables/raw-return";
-import type { RuleFlag } from "../rule";
+import type { Ssda903Row } from "../../tables/raw-return";
+import type { ColumnIn, FlagOn } from "../rule";
 import type { ProviderInfo, RuleContext } from "../rule-context";
 
 /** The placeholder URN the DfE allows when the provider's URN is not known. */
@@ -11,10 +11,10 @@ export const URN_NOT_KNOWN = "XXXXXXX";
  * given what the provider lists say about that URN (`undefined` when the URN is not in them).
  */
 export function* flagEpisodesWithUrn(
-  ctx: RuleContext,
-  field: string,
-  bad: (row: RawRow, provider: ProviderInfo | undefined) => boolean,
-): Generator<RuleFlag> {
+  ctx: RuleContext<"Episodes">,
+  field: ColumnIn<"Episodes">,
+  bad: (row: Ssda903Row<"Episodes">, provider: ProviderInfo | undefined) => boolean,
+): Generator<FlagOn<"Episodes">> {
   const providers = ctx.providers;
   if (!providers) return;
   const rows = ctx.table("Episodes");

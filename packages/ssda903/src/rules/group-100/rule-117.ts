@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 
 /**
@@ -15,7 +14,7 @@ export const rule117 = defineRule({
   severity: "error",
   message:
     "A decision date about placing the child for adoption is after the end of the collection year or after the child stopped being looked after.",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const episodes = ctx.table("Episodes");
     const placed = ctx.table("PlacedAdoption");
     const placedByChild = ctx.rowsByChild("PlacedAdoption");
@@ -32,22 +31,22 @@ export const rule117 = defineRule({
       for (const i of indexes) {
         const row = episodes[i];
         if (!row || row.REC === "X1") continue;
-        const start = starts[i];
-        if (start !== undefined && start > latestStart) {
+        const start = starts[i] as number;
+        if (start > latestStart) {
           latestStart = start;
           latest = i;
         }
       }
       if (latest === undefined) continue;
-      const ended = ends[latest];
+      const ended = ends[latest] as number;
       for (const p of decisions) {
         const row = placed[p];
         if (!row) continue;
-        const placedDay = placedDays[p];
-        const ceasedDay = ceasedDays[p];
+        const placedDay = placedDays[p] as number;
+        const ceasedDay = ceasedDays[p] as number;
         const bad =
-          (placedDay !== undefined && (placedDay > end || (ended !== undefined && placedDay > ended))) ||
-          (ceasedDay !== undefined && (ceasedDay > end || (ended !== undefined && ceasedDay > ended)));
+          // A blank or unreadable date is NaN, and every comparison with NaN is false.
+          placedDay > end || placedDay > ended || ceasedDay > end || ceasedDay > ended;
         if (bad) {
           yield { table: "Episodes", row: latest, field: "DEC" };
           yield { table: "PlacedAdoption", row: p, field: "DATE_PLACED" };

@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 
 /**
@@ -14,7 +13,7 @@ export const rule118 = defineRule({
   severity: "error",
   message:
     "The date of the decision that the child should no longer be placed for adoption is before the collection year or before the child started to be looked after.",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const episodes = ctx.table("Episodes");
     const placed = ctx.table("PlacedAdoption");
     const placedByChild = ctx.rowsByChild("PlacedAdoption");

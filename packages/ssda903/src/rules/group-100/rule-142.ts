@@ -23,8 +23,8 @@ export const rule142 = defineRule({
       let lastStart = Number.NEGATIVE_INFINITY;
       let undated = false;
       for (const i of indexes) {
-        const start = decom[i];
-        if (start === undefined) {
+        const start = decom[i] as number;
+        if (Number.isNaN(start)) {
           undated = true;
           last = i;
         } else if (!undated && start >= lastStart) {
@@ -34,8 +34,8 @@ export const rule142 = defineRule({
       }
       for (const i of indexes) {
         const row = rows[i];
-        if (i === last || !row || decom[i] === undefined) continue;
-        if (dec[i] === undefined || row.REC == null) yield { table: "Episodes", row: i, field: "DEC" };
+        if (i === last || !row || Number.isNaN(decom[i])) continue;
+        if (Number.isNaN(dec[i]) || row.REC == null) yield { table: "Episodes", row: i, field: "DEC" };
       }
     }
   },

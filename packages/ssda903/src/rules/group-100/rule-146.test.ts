@@ -10,5 +10,10 @@ describe("rule 146", () => {
     }));
     expect(flagsOf(rule146, { Episodes }, { collectionYear: "2025-26" })).toEqual({ Episodes: [2, 3, 4, 5] });
   });
+  it("in 2024-25 takes the year's codes from the code list: K3 valid, H5 and P2 retired (a listed deviation)", () => {
+    const Episodes = ["K3", "H5", "P2", "U1"].map((v, i) => ({ CHILD: String(i), PLACE: v }));
+    expect(flagsOf(rule146, { Episodes }, { collectionYear: "2024-25" })).toEqual({ Episodes: [1, 2] });
+    expect(flagsOf(rule146, { Episodes }, { collectionYear: "2023-24" })).toEqual({ Episodes: [0] });
+  });
   conformanceTests(rule146);
 });

@@ -1,5 +1,5 @@
 import { placementDistanceMiles } from "@childrens-social-care/placements";
-import type { RawRow } from "../../tables/raw-return";
+import type { Ssda903Row } from "../../tables/raw-return";
 import { defineRule } from "../rule";
 import type { YearTables } from "../rule-context";
 import { toNumber } from "../shared/cells";
@@ -8,7 +8,7 @@ import { toNumber } from "../shared/cells";
  * Adds to `out` the children one year's tables show as UASC: the Header's UASC item is 1 (XML), or,
  * when the Header has no UASC item (CSV), the child has a UASC record with anything in it.
  */
-function addUascChildren(tables: YearTables, out: Set<string>): void {
+function addUascChildren(tables: YearTables<"Header" | "UASC">, out: Set<string>): void {
   const header = tables.table("Header");
   if (header[0] && Object.hasOwn(header[0], "UASC")) {
     for (const row of header) if (row.UASC === "1" && row.CHILD != null) out.add(row.CHILD);
@@ -30,6 +30,7 @@ function addUascChildren(tables: YearTables, out: Set<string>): void {
 export const rule164 = defineRule({
   code: "164",
   tables: ["Episodes"],
+  optionalTables: ["Header", "UASC"],
   fields: ["PL_DISTANCE", "HOME_POST", "PL_POST"],
   severity: "error",
   message: "The distance from home to placement is not valid; check that both postcodes are real postcodes.",
@@ -41,7 +42,7 @@ export const rule164 = defineRule({
     const rows = ctx.table("Episodes");
     // Distances repeat across episodes: read each distinct text once.
     const read = new Map<string, number>();
-    const distanceOf = (row: RawRow): number | null => {
+    const distanceOf = (row: Ssda903Row<"Episodes">): number | null => {
       if (Object.hasOwn(row, "PL_DISTANCE")) {
         if (row.PL_DISTANCE == null) return null;
         let miles = read.get(row.PL_DISTANCE);

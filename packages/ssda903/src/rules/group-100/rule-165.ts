@@ -1,9 +1,8 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
+import { sexCodesIn } from "../shared/code-groups";
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
-/** Short breaks (LS V3, V4), in either case as the DfE check compares them upper-cased. */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4", "v3", "v4"]);
 
 /**
  * 165: the MOTHER item (is the child a mother: 0 or 1) must be valid, must not be given for a boy, and
@@ -20,8 +19,16 @@ export const rule165 = defineRule({
   severity: "error",
   message:
     "Whether the child is a mother is missing, not 0 or 1, given for a boy, or given for a care leaver with no episode this year.",
-  *check(ctx): Generator<RuleFlag> {
-    const [male, female] = ctx.collectionYear >= "2024-25" ? ["M", "F"] : ["1", "2"];
+  messages: {
+    invalid: "Whether the child is a mother (MOTHER) must be 0 or 1.",
+    boy: "Whether the child is a mother (MOTHER) is given for a child recorded as male; leave it blank.",
+    missing:
+      "Whether the child is a mother (MOTHER) is missing for a girl looked after this year; record 0 or 1.",
+    careLeaver:
+      "Whether the child is a mother (MOTHER) is given for a care leaver with no episode this year; leave it blank.",
+  },
+  *check(ctx) {
+    const { male, female } = sexCodesIn(ctx.collectionYear);
     const episodes = ctx.table("Episodes");
     const header = ctx.table("Header");
     const oc3 = ctx.table("OC3");
@@ -49,22 +56,26 @@ export const rule165 = defineRule({
       const isFemale = row.SEX === female;
       const leavers = oc3Rows.get(child);
       // Most records cannot fail whatever the episodes say; decide those without reading episodes.
-      const invalid = has && ((mother !== "0" && mother !== "1") || row.SEX === male);
-      if (!invalid && !(isFemale && (!has || leavers))) continue;
+      const badValue = has && mother !== "0" && mother !== "1";
+      const boy = has && row.SEX === male;
+      if (!badValue && !boy && !(isFemale && (!has || leavers))) continue;
       const state = episodeState(child);
       if (state === 0) continue;
-      const always = invalid || (!has && isFemale && state === 2);
+      const missing = !has && isFemale && state === 2;
+      const always = badValue || boy || missing;
       const withCareLeaver = has && isFemale && state === 1;
+      // Which of the rule's four checks failed, for the report.
+      const check = badValue ? "invalid" : boy ? "boy" : missing ? "missing" : "careLeaver";
       let flagged = always;
       for (const o of leavers ?? []) {
         const leaver = oc3[o];
         const hasOc3 = leaver !== undefined && OC3_ITEMS.some((f) => leaver[f] != null);
         if (always || (withCareLeaver && hasOc3)) {
           flagged = true;
-          yield { table: "OC3", row: o, field: "IN_TOUCH" };
+          yield { table: "OC3", row: o, field: "IN_TOUCH", check };
         }
       }
-      if (flagged) yield { table: "Header", row: h, field: "MOTHER" };
+      if (flagged) yield { table: "Header", row: h, field: "MOTHER", check };
     }
   },
 });

@@ -1,9 +1,7 @@
 import { defineRule } from "../rule";
 import { flagRows } from "../shared/flag-rows";
+import { SHORT_BREAKS } from "../shared/short-breaks";
 import { placementLa } from "./placement-la";
-
-/** Short-term-break legal statuses, which need no placement location (DfE SSDA903 guide, LS codes V3, V4). */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
 
 /**
  * 169: every episode other than a short break (legal status V3 or V4) must have a known placement

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { sexCodesIn } from "../shared/code-groups";
 import { flagRows } from "../shared/flag-rows";
 
 /**
@@ -12,7 +13,7 @@ export const rule174 = defineRule({
   severity: "error",
   message: "A date of birth of the mother's child is given, but the child is recorded as male; check both.",
   check(ctx) {
-    const male = ctx.collectionYear >= "2024-25" ? "M" : "1";
+    const { male } = sexCodesIn(ctx.collectionYear);
     return flagRows(ctx, "Header", "MC_DOB", (row) => row.SEX === male && row.MC_DOB != null);
   },
 });

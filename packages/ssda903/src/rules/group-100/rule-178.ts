@@ -1,26 +1,19 @@
 import { PlacementProvider } from "@childrens-social-care/placements";
 import { defineRule } from "../rule";
+import { otherPlacementsIn } from "../shared/code-groups";
 import { codesIn } from "../shared/code-sets";
 import { flagRows } from "../shared/flag-rows";
 
 /**
- * Placement types that have no placement provider: temporary moves and (until 2024-25) Z1, from
- * 2025-26 T0–T3 and Z11–Z14 (the 2025-26 wording drops T4 from this list).
+ * Placement types that have no placement provider: temporary moves and the "other placement" types of
+ * the year (Z1 until 2024-25, Z11–Z14 from 2025-26, from the code list). The rule's wording lists
+ * T0–T4 while Z1 is in force and T0–T3 once Z11–Z14 replace it (the 2025-26 wording drops T4).
  */
 function noProviderTypes(year: string): ReadonlySet<string> {
-  return year >= "2025-26" ? NO_PROVIDER_FROM_2025 : NO_PROVIDER_UNTIL_2024;
+  const others = otherPlacementsIn(year);
+  const temporary = others.includes("Z1") ? ["T0", "T1", "T2", "T3", "T4"] : ["T0", "T1", "T2", "T3"];
+  return new Set([...temporary, ...others]);
 }
-const NO_PROVIDER_UNTIL_2024: ReadonlySet<string> = new Set(["T0", "T1", "T2", "T3", "T4", "Z1"]);
-const NO_PROVIDER_FROM_2025: ReadonlySet<string> = new Set([
-  "T0",
-  "T1",
-  "T2",
-  "T3",
-  "Z11",
-  "Z12",
-  "Z13",
-  "Z14",
-]);
 
 /**
  * 178: a placement provider code, when given, must be a valid code (PR0–PR5) and must not be given

@@ -19,13 +19,13 @@ export const rule184 = defineRule({
     const placedDays = ctx.dates("PlacedAdoption", "DATE_PLACED");
     const births = ctx.dates("Header", "DOB");
     return flagRows(ctx, "PlacedAdoption", "DATE_PLACED", (row, i) => {
-      const placed = placedDays[i];
-      if (placed === undefined) return false;
+      const placed = placedDays[i] as number;
+      if (Number.isNaN(placed)) return false;
       const children = headerRows.get(row.CHILD ?? "");
       if (!children) return true;
       for (const h of children) {
-        const birth = births[h];
-        if (birth === undefined || placed < birth) return true;
+        const birth = births[h] as number;
+        if (Number.isNaN(birth) || placed < birth) return true;
       }
       return false;
     });

@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 
@@ -17,7 +16,7 @@ export const rule187 = defineRule({
   severity: "error",
   message:
     "The child was looked after all year, so the adoption and care leaver items should be blank; check the episodes or remove these items.",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const cla = continuouslyLookedAfter(ctx);
     const oc3 = ctx.table("OC3");
     for (let i = 0; i < oc3.length; i++) {

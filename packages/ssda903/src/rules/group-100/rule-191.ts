@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 import { continuouslyLookedAfter } from "../shared/continuously-looked-after";
 
@@ -17,7 +16,7 @@ export const rule191 = defineRule({
   severity: "error",
   message:
     "The child was looked after all year, so immunisations, teeth check, health assessment and substance misuse must all be given in their OC2 record.",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const cla = continuouslyLookedAfter(ctx);
     const oc2 = ctx.table("OC2");
     for (let i = 0; i < oc2.length; i++) {

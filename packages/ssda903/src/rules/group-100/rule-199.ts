@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 
 const ADOPTED: ReadonlySet<string> = new Set(["E11", "E12"]);
@@ -17,7 +16,7 @@ export const rule199 = defineRule({
   severity: "query",
   message:
     "The episodes show the child was adopted from care before this episode; please check (a child adopted from care who returns is a new child record).",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const rows = ctx.table("Episodes");
     const last = ctx.previous?.table("Episodes") ?? [];
     const lastByChild = ctx.previous?.rowsByChild("Episodes");

@@ -3,7 +3,7 @@ import { conformanceTests, flagsOf } from "../../testing/run-rule";
 import { rule204 } from "./rule-204";
 
 describe("rule 204", () => {
-  it("flags a different ethnicity, ignoring case", () => {
+  it("flags a different ethnicity, compared exactly as sent (nobt is not NOBT)", () => {
     const Header = [
       { CHILD: "1", ETHNIC: "WBRI" },
       { CHILD: "2", ETHNIC: "nobt" },
@@ -18,7 +18,7 @@ describe("rule 204", () => {
         { CHILD: "4", ETHNIC: "WIRI" },
       ],
     };
-    expect(flagsOf(rule204, { Header }, { previous })).toEqual({ Header: [2, 3] });
+    expect(flagsOf(rule204, { Header }, { previous })).toEqual({ Header: [1, 2, 3] });
   });
   conformanceTests(rule204);
 });

@@ -13,9 +13,5 @@ export const rule204 = defineRule({
   message: "The child's ethnicity differs from the ethnicity recorded for the child in last year's return.",
   needs: ["previous"],
   check: (ctx) =>
-    headerChangedSinceLastYear(
-      ctx,
-      "ETHNIC",
-      (now, last) => (now.ETHNIC?.toUpperCase() ?? null) !== (last.ETHNIC?.toUpperCase() ?? null),
-    ),
+    headerChangedSinceLastYear(ctx, "ETHNIC", (now, last) => (now.ETHNIC ?? null) !== (last.ETHNIC ?? null)),
 });

@@ -11,6 +11,7 @@ import { flagUascPairs } from "./uasc-pairs";
 export const rule205A = defineRule({
   code: "205A",
   tables: ["UASC"],
+  optionalTables: ["Header"],
   fields: ["CHILD", "UASC", "DUC"],
   severity: "error",
   message:

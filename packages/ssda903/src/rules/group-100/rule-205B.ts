@@ -11,6 +11,7 @@ import { flagUascPairs } from "./uasc-pairs";
 export const rule205B = defineRule({
   code: "205B",
   tables: ["UASC"],
+  optionalTables: ["Header"],
   fields: ["DUC", "UASC"],
   severity: "error",
   message:

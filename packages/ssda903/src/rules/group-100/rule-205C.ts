@@ -8,6 +8,7 @@ import { flagUascPairs } from "./uasc-pairs";
 export const rule205C = defineRule({
   code: "205C",
   tables: ["UASC"],
+  optionalTables: ["Header"],
   fields: ["DUC", "UASC"],
   severity: "error",
   message:

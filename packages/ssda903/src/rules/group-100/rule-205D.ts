@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 import { uascChildrenOf } from "../shared/uasc-status";
 
@@ -10,12 +9,13 @@ import { uascChildrenOf } from "../shared/uasc-status";
 export const rule205D = defineRule({
   code: "205D",
   tables: [],
+  optionalTables: ["Header", "UASC"],
   fields: ["UASC", "CHILD"],
   severity: "error",
   message:
     "The child is an unaccompanied asylum-seeking child this year but was in last year's return without being one.",
   needs: ["previous"],
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const previous = ctx.previous;
     if (!previous || !(previous.has("Header") || previous.has("UASC"))) return;
     const lastChildren = previous.has("Header")

@@ -19,8 +19,8 @@ export const rule208 = defineRule({
   check: (ctx) =>
     headerChangedSinceLastYear(ctx, "UPN", (now, last) => {
       if (now.UPN == null && last.UPN == null) return false;
-      const upn = now.UPN?.toUpperCase();
-      const before = last.UPN?.toUpperCase();
+      const upn = now.UPN ?? undefined;
+      const before = last.UPN ?? undefined;
       if (upn === before) return false;
       if ((before === undefined || before === "UN1") && upn !== undefined && UNKNOWN_LATER.has(upn))
         return false;

@@ -1,5 +1,4 @@
 import { civilOf, epochDayOf } from "../dmy-date";
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 
 /**
@@ -14,15 +13,15 @@ export const rule210 = defineRule({
   fields: ["UPN", "DECOM"],
   severity: "error",
   message: "The UPN is UN4, which is only for children looked after for a week or less at 31 March.",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const cutoff = epochDayOf(civilOf(ctx.collectionEnd).year, 3, 24);
     const header = ctx.table("Header");
     const headerRows = ctx.rowsByChild("Header");
     const episodes = ctx.table("Episodes");
     const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < episodes.length; i++) {
-      const start = decomDays[i];
-      if (start === undefined || start < cutoff) continue;
+      const start = decomDays[i] as number;
+      if (Number.isNaN(start) || start < cutoff) continue;
       for (const h of headerRows.get(episodes[i]?.CHILD ?? "") ?? []) {
         if (header[h]?.UPN === "UN4") {
           yield { table: "Episodes", row: i, field: "DECOM" };

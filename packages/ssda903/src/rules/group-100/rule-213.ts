@@ -1,8 +1,8 @@
 import { defineRule } from "../rule";
+import { otherPlacementsIn } from "../shared/code-groups";
 import { flagRows } from "../shared/flag-rows";
 
-const TEMPORARY: ReadonlySet<string> = new Set(["T0", "T1", "T2", "T3", "T4"]);
-const TEMPORARY_OR_Z: ReadonlySet<string> = new Set([...TEMPORARY, "Z11", "Z12", "Z13", "Z14"]);
+const TEMPORARY = ["T0", "T1", "T2", "T3", "T4"];
 
 /**
  * 213: temporary placements (T0–T4) and, from 2025-26, the Z11–Z14 placement types must not have a
@@ -16,7 +16,10 @@ export const rule213 = defineRule({
   message:
     "A placement provider is given for a placement type that has none (a temporary placement); leave it blank.",
   check(ctx) {
-    const types = ctx.collectionYear >= "2025-26" ? TEMPORARY_OR_Z : TEMPORARY;
+    // Up to 2024-25 the rule names the temporary placements only; from 2025-26 it adds the "other
+    // placement" types that replaced Z1 (Z11-Z14, from the code list).
+    const others = otherPlacementsIn(ctx.collectionYear).filter((c) => c !== "Z1");
+    const types: ReadonlySet<string> = new Set([...TEMPORARY, ...others]);
     return flagRows(
       ctx,
       "Episodes",

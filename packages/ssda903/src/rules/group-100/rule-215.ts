@@ -1,4 +1,3 @@
-import type { RuleFlag } from "../rule";
 import { defineRule } from "../rule";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"] as const;
@@ -24,7 +23,7 @@ export const rule215 = defineRule({
   severity: "error",
   message:
     "The child has care leaver information, so the outcome items for children looked after for 12 months should be blank.",
-  *check(ctx): Generator<RuleFlag> {
+  *check(ctx) {
     const oc3 = ctx.table("OC3");
     const oc2 = ctx.table("OC2");
     const oc2ByChild = ctx.rowsByChild("OC2");

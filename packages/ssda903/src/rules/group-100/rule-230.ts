@@ -29,7 +29,7 @@ export const rule230 = defineRule({
         const end = ctx.date(row.DEC);
         if (end === undefined || end < FROM) return false;
       }
-      const first = placementLa(ctx, row)?.toUpperCase()[0];
+      const first = placementLa(ctx, row)?.[0];
       return first !== "N" && first !== "W" && first !== "S";
     }),
 });

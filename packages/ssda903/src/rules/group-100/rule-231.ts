@@ -22,7 +22,7 @@ export const rule231 = defineRule({
     const latest = addYearsDay(ctx.collectionEnd, -11);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (!row || (row.UASC ?? row.UASC_STATUS) !== "1") continue;
+      if (row?.UASC !== "1") continue;
       const birth = ctx.date(row.DOB);
       if (birth !== undefined && birth > latest) yield { table: "Header", row: i, field: "DOB" };
     }

@@ -1,6 +1,6 @@
 // Pairs of this year's and last year's UASC records, for rules 205A–205C.
-import type { RawRow } from "../../tables/raw-return";
-import type { RuleFlag } from "../rule";
+import type { Ssda903Row } from "../../tables/raw-return";
+import type { FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 import { uascChildrenOf } from "../shared/uasc-status";
 
@@ -8,10 +8,10 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** One UASC record of this year with, when there is one, the child's UASC record of last year. */
 export interface UascPair {
-  readonly now: RawRow;
+  readonly now: Ssda903Row<"UASC">;
   readonly uascNow: boolean;
   /** Last year's UASC record of the child, if any. */
-  readonly last: RawRow | undefined;
+  readonly last: Ssda903Row<"UASC"> | undefined;
   /** True when last year's return shows the child as UASC and has a UASC record for them. */
   readonly uascLast: boolean;
 }
@@ -21,7 +21,10 @@ export interface UascPair {
  * which `bad` holds against the child's UASC record of last year (or against no record). Runs only when
  * last year's return has a UASC table.
  */
-export function* flagUascPairs(ctx: RuleContext, bad: (pair: UascPair) => boolean): Generator<RuleFlag> {
+export function* flagUascPairs(
+  ctx: RuleContext<"UASC" | "Header">,
+  bad: (pair: UascPair) => boolean,
+): Generator<FlagOn<"UASC" | "Header">> {
   const previous = ctx.previous;
   if (!previous?.has("UASC")) return;
   const nowUasc = uascChildrenOf(ctx, "beyond-dob") ?? NONE;

@@ -1,4 +1,4 @@
-import type { RuleFlag } from "../rule";
+import type { FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 import { episodeSequence } from "../shared/episode-sequence";
 
@@ -10,10 +10,14 @@ import { episodeSequence } from "../shared/episode-sequence";
  * grouping the DfE rule and the reference validator use. Returns the episodes of every spell longer
  * than `maxDays`.
  */
-export function spellsLongerThan(ctx: RuleContext, status: string, maxDays: number): RuleFlag[] {
+export function spellsLongerThan(
+  ctx: RuleContext<"Episodes">,
+  status: string,
+  maxDays: number,
+): FlagOn<"Episodes">[] {
   const episodes = ctx.table("Episodes");
   const { order, bounds, start, end } = episodeSequence(ctx);
-  const flags: RuleFlag[] = [];
+  const flags: FlagOn<"Episodes">[] = [];
   const spell: number[] = [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -50,9 +54,13 @@ export function spellsLongerThan(ctx: RuleContext, status: string, maxDays: numb
  * ended; a chain's length is the sum of its episodes' lengths (an open episode runs to the year end).
  * Episodes without a valid start date are left out.
  */
-export function chainedEpisodesLongerThan(ctx: RuleContext, status: string, maxDays: number): RuleFlag[] {
+export function chainedEpisodesLongerThan(
+  ctx: RuleContext<"Episodes">,
+  status: string,
+  maxDays: number,
+): FlagOn<"Episodes">[] {
   const episodes = ctx.table("Episodes");
-  const flags: RuleFlag[] = [];
+  const flags: FlagOn<"Episodes">[] = [];
   const chain: number[] = [];
   let total = 0;
   let prevChild: string | null | undefined;

@@ -1,5 +1,5 @@
 import { addYearsDay } from "../dmy-date";
-import type { RuleFlag } from "../rule";
+import type { FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 
 /**
@@ -7,7 +7,11 @@ import type { RuleContext } from "../rule-context";
  * DfE rules (and the reference validator), only episodes with a valid start, a valid end and a child
  * with a valid date of birth are judged.
  */
-export function* placedTooYoung(ctx: RuleContext, place: string, years: number): Iterable<RuleFlag> {
+export function* placedTooYoung(
+  ctx: RuleContext<"Episodes" | "Header">,
+  place: string,
+  years: number,
+): Iterable<FlagOn<"Episodes">> {
   const episodes = ctx.table("Episodes");
   const header = ctx.table("Header");
   const headerByChild = ctx.rowsByChild("Header");
@@ -31,7 +35,11 @@ export function* placedTooYoung(ctx: RuleContext, place: string, years: number):
  * valid dates, of a child whose header has a valid date of birth, are judged (as the reference
  * validator does).
  */
-export function* placedTooLong(ctx: RuleContext, place: string, days: number): Iterable<RuleFlag> {
+export function* placedTooLong(
+  ctx: RuleContext<"Episodes" | "Header">,
+  place: string,
+  days: number,
+): Iterable<FlagOn<"Episodes">> {
   const episodes = ctx.table("Episodes");
   const header = ctx.table("Header");
   const headerByChild = ctx.rowsByChild("Header");

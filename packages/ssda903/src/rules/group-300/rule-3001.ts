@@ -22,7 +22,7 @@ export const rule3001 = defineRule({
     const header = ctx.table("Header");
     const headerByChild = ctx.rowsByChild("Header");
     for (let i = 0; i < oc3.length; i++) {
-      if (!WITH_FORMER_FOSTER_CARERS.has(oc3[i]?.ACCOM?.toUpperCase() ?? "")) continue;
+      if (!WITH_FORMER_FOSTER_CARERS.has(oc3[i]?.ACCOM ?? "")) continue;
       for (const h of headerByChild.get(oc3[i]?.CHILD ?? "") ?? []) {
         const dob = ctx.date(header[h]?.DOB);
         if (dob === undefined) continue;

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 /**
@@ -16,7 +16,7 @@ export const rule302 = defineRule({
     const header = ctx.table("Header");
     const headerByChild = ctx.rowsByChild("Header");
     const { order, bounds, start } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes" | "Header">[] = [];
     for (let c = 0; c + 1 < bounds.length; c++) {
       const first = order[bounds[c] as number] as number;
       const day = start[first] as number;

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 /** Placed for adoption with the current foster carer(s) (A3, A4). */
@@ -21,7 +21,7 @@ export const rule336 = defineRule({
   check(ctx) {
     const episodes = ctx.table("Episodes");
     const { order, bounds, start } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     for (let c = 0; c + 1 < bounds.length; c++) {
       const lo = bounds[c] as number;
       const hi = bounds[c + 1] as number;

@@ -17,7 +17,7 @@ export const rule352 = defineRule({
     const headerByChild = ctx.rowsByChild("Header");
     for (let e = 0; e < episodes.length; e++) {
       const ep = episodes[e];
-      if (ep?.RNE?.toUpperCase() !== "S") continue;
+      if (ep?.RNE !== "S") continue;
       const start = ctx.date(ep.DECOM);
       if (start === undefined) continue;
       for (const h of headerByChild.get(ep.CHILD ?? "") ?? []) {

@@ -18,9 +18,8 @@ export const rule353 = defineRule({
     const rows = ctx.table("Episodes");
     const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < rows.length; i++) {
-      const start = decomDays[i];
-      if (start !== undefined && start < CHILDREN_ACT_IN_FORCE)
-        yield { table: "Episodes", row: i, field: "DECOM" };
+      const start = decomDays[i] as number;
+      if (start < CHILDREN_ACT_IN_FORCE) yield { table: "Episodes", row: i, field: "DECOM" };
     }
   },
 });

@@ -14,9 +14,8 @@ export const rule354 = defineRule({
     const rows = ctx.table("Episodes");
     const decomDays = ctx.dates("Episodes", "DECOM");
     for (let i = 0; i < rows.length; i++) {
-      const start = decomDays[i];
-      if (start !== undefined && start > ctx.collectionEnd)
-        yield { table: "Episodes", row: i, field: "DECOM" };
+      const start = decomDays[i] as number;
+      if (start > ctx.collectionEnd) yield { table: "Episodes", row: i, field: "DECOM" };
     }
   },
 });

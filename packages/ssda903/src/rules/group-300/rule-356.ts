@@ -15,10 +15,10 @@ export const rule356 = defineRule({
     const decomDays = ctx.dates("Episodes", "DECOM");
     const decDays = ctx.dates("Episodes", "DEC");
     for (let i = 0; i < rows.length; i++) {
-      const start = decomDays[i];
-      const end = decDays[i];
-      if (start !== undefined && end !== undefined && end < start)
-        yield { table: "Episodes", row: i, field: "DECOM" };
+      const start = decomDays[i] as number;
+      const end = decDays[i] as number;
+      // A blank or unreadable date is NaN: the comparison is false, as for a missing date.
+      if (end < start) yield { table: "Episodes", row: i, field: "DECOM" };
     }
   },
 });

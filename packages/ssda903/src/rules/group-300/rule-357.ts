@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 /**
@@ -16,7 +16,7 @@ export const rule357 = defineRule({
   check(ctx) {
     const episodes = ctx.table("Episodes");
     const { order, bounds, start } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     for (let c = 0; c + 1 < bounds.length; c++) {
       const first = order[bounds[c] as number] as number;
       // NaN (no valid start) fails the comparison, as a missing date does in the DfE check.

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 import { TEMPORARY_PLACEMENTS } from "./temporary-placements";
 
@@ -19,7 +19,7 @@ export const rule383 = defineRule({
     const episodes = ctx.table("Episodes");
     const checkPostcode = ctx.collectionYear >= "2025-26";
     const { order, bounds } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     // A blank on either side counts as a difference, as in the reference validator.
     const differs = (a: string | null | undefined, b: string | null | undefined) =>
       a == null || b == null || a !== b;

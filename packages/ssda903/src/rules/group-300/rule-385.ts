@@ -14,8 +14,8 @@ export const rule385 = defineRule({
     const rows = ctx.table("Episodes");
     const decDays = ctx.dates("Episodes", "DEC");
     for (let i = 0; i < rows.length; i++) {
-      const end = decDays[i];
-      if (end !== undefined && end > ctx.collectionEnd) yield { table: "Episodes", row: i, field: "DEC" };
+      const end = decDays[i] as number;
+      if (end > ctx.collectionEnd) yield { table: "Episodes", row: i, field: "DEC" };
     }
   },
 });

@@ -19,7 +19,7 @@ export const rule386 = defineRule({
     const headerByChild = ctx.rowsByChild("Header");
     for (let e = 0; e < episodes.length; e++) {
       const ep = episodes[e];
-      if (!ADOPTED.has(ep?.REC?.toUpperCase() ?? "")) continue;
+      if (!ADOPTED.has(ep?.REC ?? "")) continue;
       const end = ctx.date(ep?.DEC);
       if (end === undefined) continue;
       for (const h of headerByChild.get(ep?.CHILD ?? "") ?? []) {

@@ -23,7 +23,7 @@ export const rule387 = defineRule({
     const headerByChild = ctx.rowsByChild("Header");
     for (let e = 0; e < episodes.length; e++) {
       const ep = episodes[e];
-      if (!INDEPENDENT_LIVING.has(ep?.REC?.toUpperCase() ?? "")) continue;
+      if (!INDEPENDENT_LIVING.has(ep?.REC ?? "")) continue;
       const end = ctx.date(ep?.DEC);
       if (end === undefined) continue;
       // Flagged unless the child is shown to be 14 or over on the end date; a missing date of birth

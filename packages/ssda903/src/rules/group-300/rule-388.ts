@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 /**
@@ -18,7 +18,7 @@ export const rule388 = defineRule({
   check(ctx) {
     const episodes = ctx.table("Episodes");
     const { order, bounds, start, end } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     const judge = (row: number, nextStart: number | undefined): void => {
       const ep = episodes[row];
       const ended = end[row] as number;

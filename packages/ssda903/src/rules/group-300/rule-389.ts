@@ -20,7 +20,7 @@ export const rule389 = defineRule({
     const headerByChild = ctx.rowsByChild("Header");
     for (let e = 0; e < episodes.length; e++) {
       const ep = episodes[e];
-      if (ep?.REC?.toUpperCase() !== "E7") continue;
+      if (ep?.REC !== "E7") continue;
       const end = ctx.date(ep.DEC);
       // Flagged unless the child is shown to be 16 or over on the end date: a missing end date or
       // date of birth cannot show that (as in the reference validator).

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFlag } from "../rule";
-
-const RESPITE = new Set(["V3", "V4"]);
+import { defineRule, type FlagOn } from "../rule";
+import { sexCodesIn } from "../shared/code-groups";
+import { isShortBreak } from "../shared/short-breaks";
 
 /**
  * 393: for a looked-after girl (any episode not under respite V3/V4) the MOTHER field must be
@@ -14,16 +14,16 @@ export const rule393 = defineRule({
   severity: "error",
   message: "The MOTHER field is blank for a looked-after girl; record whether she is a mother.",
   check(ctx) {
-    const female = ctx.collectionYear >= "2024-25" ? "F" : "2";
+    const { female } = sexCodesIn(ctx.collectionYear);
     const episodes = ctx.table("Episodes");
     const episodesByChild = ctx.rowsByChild("Episodes");
     const header = ctx.table("Header");
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Header" | "Episodes">[] = [];
     for (let h = 0; h < header.length; h++) {
       const r = header[h];
       if (r?.SEX !== female || r.MOTHER != null || r.CHILD == null) continue;
       const rows = episodesByChild.get(r.CHILD);
-      if (rows?.some((e) => !RESPITE.has(episodes[e]?.LS?.toUpperCase() ?? ""))) {
+      if (rows?.some((e) => !isShortBreak(episodes[e]?.LS))) {
         flags.push({ table: "Header", row: h, field: "MOTHER" });
       }
     }

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 const RESPITE = new Set(["V3", "V4"]);
@@ -22,7 +22,7 @@ export const rule399 = defineRule({
     const headerByChild = ctx.rowsByChild("Header");
     const reviewsByChild = ctx.rowsByChild("Reviews");
     const { order, bounds } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes" | "Header" | "Reviews">[] = [];
     const none: readonly (number | undefined)[] = [undefined];
     for (let c = 0; c + 1 < bounds.length; c++) {
       const lo = bounds[c] as number;

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 /** Reasons for new episode that continue a period of care (P, L, T, U, B). */
@@ -19,7 +19,7 @@ export const rule433 = defineRule({
   check(ctx) {
     const episodes = ctx.table("Episodes");
     const { order, bounds, start, end } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     const rows: number[] = [];
     for (let c = 0; c + 1 < bounds.length; c++) {
       const lo = bounds[c] as number;
@@ -45,7 +45,7 @@ export const rule433 = defineRule({
       for (let k = 1; k < rows.length; k++) {
         const row = rows[k] as number;
         const ep = episodes[row];
-        if (!CONTINUATION.has(ep?.RNE?.toUpperCase() ?? "")) continue;
+        if (!CONTINUATION.has(ep?.RNE ?? "")) continue;
         const previousEnd = episodes[rows[k - 1] as number]?.DEC;
         const startText = ep?.DECOM;
         if (

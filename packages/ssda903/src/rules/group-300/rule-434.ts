@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 const PLACEMENT_FIELDS = ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"] as const;
@@ -18,7 +18,7 @@ export const rule434 = defineRule({
   check(ctx) {
     const episodes = ctx.table("Episodes");
     const { order, bounds } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     for (let c = 0; c + 1 < bounds.length; c++) {
       for (let k = (bounds[c] as number) + 1; k < (bounds[c + 1] as number); k++) {
         const row = order[k] as number;

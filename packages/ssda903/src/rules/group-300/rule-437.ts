@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 import { episodeSequence } from "../shared/episode-sequence";
 
 /** Ceased: died (E2) or care ceased for another reason at 18 or over (E15). */
@@ -18,13 +18,13 @@ export const rule437 = defineRule({
   check(ctx) {
     const episodes = ctx.table("Episodes");
     const { order, bounds, start } = episodeSequence(ctx);
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes">[] = [];
     for (let c = 0; c + 1 < bounds.length; c++) {
       // Every episode but the child's last (in start order) must not be final.
       for (let k = bounds[c] as number; k < (bounds[c + 1] as number) - 1; k++) {
         const row = order[k] as number;
         const ep = episodes[row];
-        if (FINAL.has(ep?.REC?.toUpperCase() ?? "") && ep?.CHILD != null && !Number.isNaN(start[row])) {
+        if (FINAL.has(ep?.REC ?? "") && ep?.CHILD != null && !Number.isNaN(start[row])) {
           flags.push({ table: "Episodes", row, field: "REC" });
         }
       }

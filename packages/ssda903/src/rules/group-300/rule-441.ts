@@ -22,9 +22,9 @@ export const rule441 = defineRule({
     const dobDays = ctx.dates("Reviews", "DOB");
     for (let i = 0; i < rows.length; i++) {
       if (!AGED_FOUR_OR_OVER.has(rows[i]?.REVIEW_CODE ?? "")) continue;
-      const review = reviewDays[i];
-      const dob = dobDays[i];
-      if (review !== undefined && dob !== undefined && review < addYearsDay(dob, 4)) {
+      const review = reviewDays[i] as number;
+      const dob = dobDays[i] as number;
+      if (!Number.isNaN(review) && !Number.isNaN(dob) && review < addYearsDay(dob, 4)) {
         yield { table: "Reviews", row: i, field: "REVIEW_CODE" };
       }
     }

@@ -1,4 +1,4 @@
-import { defineRule, type RuleFlag } from "../rule";
+import { defineRule, type FlagOn } from "../rule";
 
 const RESPITE = new Set(["V3", "V4"]);
 
@@ -18,7 +18,7 @@ export const rule442 = defineRule({
     const episodes = ctx.table("Episodes");
     const episodesByChild = ctx.rowsByChild("Episodes");
     const header = ctx.table("Header");
-    const flags: RuleFlag[] = [];
+    const flags: FlagOn<"Episodes" | "Header">[] = [];
     for (let h = 0; h < header.length; h++) {
       const r = header[h];
       if (r?.UPN != null || r?.CHILD == null) continue;

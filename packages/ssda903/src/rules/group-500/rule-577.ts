@@ -23,13 +23,13 @@ export const rule577 = defineRule({
     for (let m = 0; m < missing.length; m++) {
       const r = missing[m];
       if (!r) continue;
-      const start = starts[m];
-      if (start === undefined) continue;
+      const start = starts[m] as number;
+      if (Number.isNaN(start)) continue;
       const childPeriods = periods.get(r.CHILD ?? "");
       if (!childPeriods || childPeriods.length === 0) continue;
-      const end = ends[m];
+      const end = ends[m] as number;
       const outside = (p: PeriodOfCare) =>
-        end === undefined
+        Number.isNaN(end)
           ? p.end !== undefined || start < p.start
           : (p.end !== undefined && end > p.end) || end < p.start;
       if (childPeriods.every(outside)) yield { table: "Missing", row: m, field: "MIS_END" };

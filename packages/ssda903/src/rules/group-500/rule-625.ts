@@ -22,8 +22,8 @@ export const rule625 = defineRule({
       if (s.latestEndRow < 0) continue;
       let flag = false;
       for (const h of headerByChild.get(child) ?? []) {
-        const born = births[h];
-        if (born !== undefined && (born > ctx.collectionEnd || born > s.latestEnd)) {
+        const born = births[h] as number;
+        if (born > ctx.collectionEnd || born > s.latestEnd) {
           flag = true;
           headers.add(h);
         }

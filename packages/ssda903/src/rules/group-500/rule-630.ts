@@ -21,8 +21,8 @@ export const rule630 = defineRule({
     for (let i = 0; i < episodes.length; i++) {
       const e = episodes[i];
       if (e?.RNE !== "S") continue;
-      const start = starts[i];
-      if (start === undefined || start < ctx.collectionStart) continue;
+      const start = starts[i] as number;
+      if (Number.isNaN(start) || start < ctx.collectionStart) continue;
       const records = prevByChild.get(e.CHILD ?? "");
       const bad =
         !records ||

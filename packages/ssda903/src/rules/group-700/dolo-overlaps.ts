@@ -1,4 +1,4 @@
-import type { RuleFlag } from "../rule";
+import type { FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 
 /**
@@ -8,9 +8,9 @@ import type { RuleContext } from "../rule-context";
  * overlapping pair whose episode placement `wrong` reports, both records are flagged.
  */
 export function* doloPlacementOverlaps(
-  ctx: RuleContext,
+  ctx: RuleContext<"DoLo" | "Episodes">,
   wrong: (place: string | null | undefined) => boolean,
-): Generator<RuleFlag> {
+): Generator<FlagOn<"DoLo" | "Episodes">> {
   const dolo = ctx.table("DoLo");
   const episodes = ctx.table("Episodes");
   const episodesByChild = ctx.rowsByChild("Episodes");

@@ -1,6 +1,10 @@
+import type { RawRow } from "../../tables/raw-return";
 import type { TableName } from "../../tables/table-name";
-import type { RuleFlag } from "../rule";
+import type { FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
+
+// Every table has CHILD and these helpers work on any of them, so they read rows as plain records.
+const cells = (rows: readonly object[]) => rows as readonly RawRow[];
 
 /**
  * Shared checks of the DfE's "internal" (INT) rules: every table's CHILD must be a child of the
@@ -10,11 +14,18 @@ import type { RuleContext } from "../rule-context";
  */
 
 /** Rows of `table` whose CHILD has no Header record. */
-export function* childrenMissingFromHeader(ctx: RuleContext, table: TableName): Generator<RuleFlag> {
-  const header = ctx.rowsByChild("Header");
-  const rows = ctx.table(table);
-  for (let i = 0; i < rows.length; i++) {
-    if (!header.has(rows[i]?.CHILD ?? "")) yield { table, row: i, field: "CHILD" };
+export function* childrenMissingFromHeader<N extends TableName>(
+  ctx: RuleContext<"Header" | N>,
+  table: N,
+): Generator<FlagOn<N>> {
+  // By child number (the context numbers children once across tables): a child is in the Header
+  // when its range of Header rows is not empty. No string lookup per row.
+  const header = ctx.ranges("Header").start;
+  const { childOf } = ctx.ranges(table);
+  for (let i = 0; i < childOf.length; i++) {
+    const c = childOf[i] as number;
+    const inHeader = c + 1 < header.length && (header[c + 1] as number) > (header[c] as number);
+    if (!inHeader) yield { table, row: i, field: "CHILD" } as FlagOn<N>;
   }
 }
 
@@ -23,28 +34,31 @@ export function* childrenMissingFromHeader(ctx: RuleContext, table: TableName): 
  * the child, when the Header repeats a child). A blank (or, for dates, unreadable) value on either
  * side is not compared: other rules report missing and invalid values.
  */
-export function* differsFromHeader(
-  ctx: RuleContext,
-  table: TableName,
+export function* differsFromHeader<N extends TableName>(
+  ctx: RuleContext<"Header" | N>,
+  table: N,
   field: "DOB" | "SEX",
-): Generator<RuleFlag> {
+): Generator<FlagOn<N>> {
   const header = ctx.table("Header");
-  const headerRows = ctx.rowsByChild("Header");
-  const rows = ctx.table(table);
-  // Dates are compared as epoch days from the shared parsed columns; codes as the text read.
-  const mineCol = field === "DOB" ? ctx.dates(table, field) : undefined;
-  const theirsCol = field === "DOB" ? ctx.dates("Header", field) : undefined;
+  const { order, start } = ctx.ranges("Header");
+  const { childOf } = ctx.ranges(table);
+  const rows = cells(ctx.table(table));
+  // Dates are compared as epoch days from the shared parsed columns (NaN when blank or unreadable);
+  // codes as the text read.
+  const mineCol = field === "DOB" ? ctx.dates(table, field as never) : undefined;
+  const theirsCol = field === "DOB" ? ctx.dates("Header", "DOB") : undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!r) continue;
     const mine = mineCol ? mineCol[i] : r[field];
-    if (mine == null) continue;
-    const matches = headerRows.get(r.CHILD ?? "");
-    if (!matches) continue;
-    for (const h of matches) {
+    if (mine == null || Number.isNaN(mine)) continue;
+    const c = childOf[i] as number;
+    if (c + 1 >= start.length) continue;
+    for (let k = start[c] as number; k < (start[c + 1] as number); k++) {
+      const h = order[k] as number;
       const theirs = theirsCol ? theirsCol[h] : header[h]?.[field];
-      if (theirs != null && theirs !== mine) {
-        yield { table, row: i, field };
+      if (theirs != null && !Number.isNaN(theirs) && theirs !== mine) {
+        yield { table, row: i, field } as FlagOn<N>;
         break;
       }
     }
@@ -52,10 +66,11 @@ export function* differsFromHeader(
 }
 
 /** Rows of `table` whose CHILD appears on more than one row (a blank CHILD is not counted). */
-export function* repeatedChildren(ctx: RuleContext, table: TableName): Generator<RuleFlag> {
-  const rows = ctx.table(table);
+export function* repeatedChildren<N extends TableName>(ctx: RuleContext<N>, table: N): Generator<FlagOn<N>> {
+  const rows = cells(ctx.table(table));
   for (const [child, list] of ctx.rowsByChild(table)) {
     if (list.length < 2) continue;
-    for (const i of list) if (rows[i]?.CHILD != null && child !== "") yield { table, row: i, field: "CHILD" };
+    for (const i of list)
+      if (rows[i]?.["CHILD"] != null && child !== "") yield { table, row: i, field: "CHILD" } as FlagOn<N>;
   }
 }

@@ -1,3 +1,4 @@
+import type { Ssda903Row } from "../../tables/raw-return";
 import { defineRule } from "../rule";
 
 /**
@@ -14,8 +15,8 @@ export const rule1000 = defineRule({
     "This child is recorded as having died in care (reason episode ceased E2), so care leaver information should not be returned: remove the OC3 record or correct the reason.",
   *check(ctx) {
     const died = new Set<string>();
-    const collect = (rows: readonly { readonly [k: string]: string | null | undefined }[]) => {
-      for (const r of rows) if (r.REC?.toUpperCase() === "E2") died.add(r.CHILD ?? "");
+    const collect = (rows: readonly Ssda903Row<"Episodes">[]) => {
+      for (const r of rows) if (r.REC === "E2") died.add(r.CHILD ?? "");
     };
     collect(ctx.table("Episodes"));
     if (ctx.previous) collect(ctx.previous.table("Episodes"));

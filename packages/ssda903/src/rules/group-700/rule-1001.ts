@@ -1,9 +1,8 @@
-import type { RawRow } from "../../tables/raw-return";
+import type { Ssda903Row } from "../../tables/raw-return";
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
-/** Short-term-break legal statuses, which do not count as time looked after here (DfE SSDA903 LS V3, V4). */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
 /** Reasons episode ceased meaning the child was adopted (DfE SSDA903 REC E11, E12). */
 const ADOPTED: ReadonlySet<string> = new Set(["E11", "E12"]);
 
@@ -47,14 +46,14 @@ export const rule1001 = defineRule({
     /** A child's episodes from both years, one per start date (the one with an end date preferred). */
     const episodesOf = (child: string): Ep[] => {
       const byStart = new Map<number | undefined, Ep>();
-      const add = (r: RawRow | undefined) => {
+      const add = (r: Ssda903Row<"Episodes"> | undefined) => {
         if (!r) return;
         const ep: Ep = {
           child,
           start: ctx.date(r.DECOM),
           end: ctx.date(r.DEC),
-          ls: (r.LS ?? "").toUpperCase(),
-          rec: (r.REC ?? "").toUpperCase(),
+          ls: r.LS ?? "",
+          rec: r.REC ?? "",
         };
         const seen = byStart.get(ep.start);
         if (!seen || (ep.end !== undefined && (seen.end === undefined || ep.end < seen.end)))
@@ -91,8 +90,8 @@ export const rule1001 = defineRule({
     let anyCounted = false;
     for (const [child, rows] of headerByChild) {
       if (dobOf(child) === undefined) continue;
-      const counts = (list: readonly number[] | undefined, table: readonly RawRow[]) =>
-        (list ?? []).some((i) => !SHORT_BREAKS.has((table[i]?.LS ?? "").toUpperCase()));
+      const counts = (list: readonly number[] | undefined, table: readonly Ssda903Row<"Episodes">[]) =>
+        (list ?? []).some((i) => !SHORT_BREAKS.has(table[i]?.LS ?? ""));
       if (
         rows.length > 0 &&
         (counts(currentByChild.get(child), current) || counts(lastByChild?.get(child), last))

@@ -1,15 +1,7 @@
-import type { TableName } from "../../tables/table-name";
 import { defineRule } from "../rule";
 
 /** The tables whose records are about a child's time in care this year. */
-const IN_CARE_TABLES: readonly TableName[] = [
-  "PlacedAdoption",
-  "Missing",
-  "Reviews",
-  "AD1",
-  "PrevPerm",
-  "OC2",
-];
+const IN_CARE_TABLES = ["PlacedAdoption", "Missing", "Reviews", "AD1", "PrevPerm", "OC2"] as const;
 
 /**
  * 1012: a child with no episodes this year (for example a care leaver with only an OC3 record)
@@ -19,6 +11,7 @@ const IN_CARE_TABLES: readonly TableName[] = [
 export const rule1012 = defineRule({
   code: "1012",
   tables: ["Episodes"],
+  optionalTables: IN_CARE_TABLES,
   fields: ["CHILD"],
   severity: "error",
   message:

@@ -1,5 +1,6 @@
 import { placementLa } from "../group-100/placement-la";
 import { defineRule } from "../rule";
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
 /** Placed-for-adoption and foster placements with connected people (DfE SSDA903 PLACE codes). */
 const EXEMPT_PLACEMENTS: ReadonlySet<string> = new Set([
@@ -14,8 +15,6 @@ const EXEMPT_PLACEMENTS: ReadonlySet<string> = new Set([
   "U5",
   "U6",
 ]);
-/** Short-term-break legal statuses (DfE SSDA903 LS codes V3, V4). */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
 
 /**
  * 1015: a placement with the local authority's own provision (PR1) must lie in that local authority,

@@ -10,6 +10,7 @@ export const rule706 = defineRule({
   code: "706",
   from: "2026-27",
   tables: ["DoLo"],
+  optionalTables: ["Header"],
   fields: ["DOLO_START"],
   severity: "error",
   message:

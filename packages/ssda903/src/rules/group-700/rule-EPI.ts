@@ -8,6 +8,7 @@ import { defineRule } from "../rule";
 export const ruleEPI = defineRule({
   code: "EPI",
   tables: ["Header"],
+  optionalTables: ["Episodes", "OC3"],
   fields: ["CHILD"],
   severity: "error",
   message:

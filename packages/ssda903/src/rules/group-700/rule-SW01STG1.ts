@@ -1,7 +1,5 @@
 import { defineRule } from "../rule";
-
-/** Short-term-break legal statuses: such a child is not looked after on 31 March (DfE SSDA903 LS codes V3, V4). */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
 /**
  * SW01STG1: a child looked after on 31 March (an episode with no end date whose legal status is not

@@ -24,7 +24,8 @@ export const ruleSW08STG2 = defineRule({
       let latest = -1;
       let latestStart = Number.NEGATIVE_INFINITY;
       for (const i of list) {
-        const start = starts[i] ?? Number.POSITIVE_INFINITY;
+        // An undated episode counts as the latest (NaN: blank or unreadable).
+        const start = Number.isNaN(starts[i]) ? Number.POSITIVE_INFINITY : (starts[i] as number);
         if (start >= latestStart) {
           latest = i;
           latestStart = start;
@@ -32,7 +33,7 @@ export const ruleSW08STG2 = defineRule({
       }
       for (const i of list) {
         if (i === latest) continue;
-        if (starts[i] !== undefined && ends[i] === undefined) {
+        if (!Number.isNaN(starts[i]) && Number.isNaN(ends[i])) {
           yield { table: "SWEpisodes", row: i, field: "SW_DEC" };
         }
       }

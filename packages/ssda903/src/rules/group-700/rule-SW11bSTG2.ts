@@ -18,6 +18,7 @@ export const ruleSW11bSTG2 = defineRule({
   code: "SW11bSTG2",
   from: "2023-24",
   tables: ["SWEpisodes"],
+  optionalTables: ["Episodes"],
   fields: ["SW_DEC"],
   severity: "error",
   message:
@@ -33,8 +34,8 @@ export const ruleSW11bSTG2 = defineRule({
       // Most children have no episode ending in the window: skip the ordering for them.
       let inWindow = false;
       for (const i of list) {
-        const ended = ends[i];
-        if (ended !== undefined && ended >= from && ended <= to) {
+        const ended = ends[i] as number;
+        if (ended >= from && ended <= to) {
           inWindow = true;
           break;
         }
@@ -44,11 +45,11 @@ export const ruleSW11bSTG2 = defineRule({
       const ordered = sortedByDate(byStart, (i) => ends[i]);
       for (let k = 0; k < ordered.length; k++) {
         const i = ordered[k] as number;
-        const ended = ends[i];
-        if (ended === undefined || ended < from || ended > to) continue;
+        const ended = ends[i] as number;
+        if (Number.isNaN(ended) || ended < from || ended > to) continue;
         const next = ordered[k + 1];
         if (next === undefined) yield { table: "SWEpisodes", row: i, field: "SW_DEC" };
-        else if (starts[next] === undefined) yield { table: "SWEpisodes", row: next, field: "SW_DECOM" };
+        else if (Number.isNaN(starts[next])) yield { table: "SWEpisodes", row: next, field: "SW_DECOM" };
       }
     }
   },

@@ -1,8 +1,6 @@
 import { addYearsDay } from "../dmy-date";
 import { defineRule } from "../rule";
-
-/** Short-term-break legal statuses (DfE SSDA903 LS codes V3, V4), which need no social worker episode. */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(["V3", "V4"]);
+import { SHORT_BREAKS } from "../shared/short-breaks";
 
 /**
  * SW12STG2: social worker episodes must be reported for the full year, even for time the child
@@ -31,22 +29,23 @@ export const ruleSW12STG2 = defineRule({
     for (let i = 0; i < episodes.length; i++) {
       const ep = episodes[i];
       if (!ep || SHORT_BREAKS.has(ep.LS ?? "")) continue;
-      const ended = ends[i];
+      const ended = ends[i] as number;
+      const hasEnd = !Number.isNaN(ended);
       const startsCare = ep.RNE === "S";
       // An ended episode ends care unless the child only changed placement (X1); an open one whose
       // reason is nevertheless given (and not X1) is read the same way, as the DfE rule reads REC.
-      const endsCare = ended !== undefined ? ep.REC !== "X1" : ep.REC != null && ep.REC !== "X1";
-      const open = ended === undefined;
+      const endsCare = hasEnd ? ep.REC !== "X1" : ep.REC != null && ep.REC !== "X1";
+      const open = !hasEnd;
       if (!startsCare && !endsCare && !open) continue;
-      if (ended !== undefined && (ended < from || ended > ctx.collectionEnd)) continue;
-      const began = starts[i];
+      if (hasEnd && (ended < from || ended > ctx.collectionEnd)) continue;
+      const began = starts[i] as number;
       let covered = false;
       for (const s of swByChild.get(ep.CHILD ?? "") ?? []) {
-        const swStart = swStarts[s];
-        if (swStart === undefined) continue;
+        const swStart = swStarts[s] as number;
+        if (Number.isNaN(swStart)) continue;
         if (
-          (endsCare && ended !== undefined && swStart <= ended) ||
-          (startsCare && began !== undefined && swStart >= began) ||
+          (endsCare && hasEnd && swStart <= ended) ||
+          (startsCare && swStart >= began) ||
           (open && !startsCare && !endsCare)
         ) {
           covered = true;

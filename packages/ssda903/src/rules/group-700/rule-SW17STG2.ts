@@ -12,6 +12,7 @@ export const ruleSW17STG2 = defineRule({
   code: "SW17STG2",
   from: "2025-26",
   tables: ["SWEpisodes"],
+  optionalTables: ["Episodes"],
   fields: ["SW_DEC", "SW_DECOM"],
   severity: "error",
   message:
@@ -23,10 +24,10 @@ export const ruleSW17STG2 = defineRule({
     for (const [child, list] of ctx.rowsByChild("SWEpisodes")) {
       if (lookedAfter && !lookedAfter.has(child)) continue;
       let latest = list[0] as number;
-      let latestStart = starts[latest] ?? Number.NEGATIVE_INFINITY;
+      let latestStart = Number.isNaN(starts[latest]) ? Number.NEGATIVE_INFINITY : (starts[latest] as number);
       for (const i of list) {
-        const start = starts[i];
-        if (start !== undefined && start > latestStart) {
+        const start = starts[i] as number;
+        if (start > latestStart) {
           latest = i;
           latestStart = start;
         }

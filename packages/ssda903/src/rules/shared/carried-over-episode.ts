@@ -1,4 +1,4 @@
-import type { RawRow } from "../../tables/raw-return";
+import type { Ssda903Row } from "../../tables/raw-return";
 import type { RuleContext } from "../rule-context";
 import { episodeSummaries } from "./episode-summary";
 
@@ -6,12 +6,12 @@ import { episodeSummaries } from "./episode-summary";
 export interface CarriedOverEpisode {
   /** Row of this year's first episode (earliest DECOM; the first such row when tied). */
   readonly row: number;
-  readonly current: RawRow;
+  readonly current: Ssda903Row<"Episodes">;
   /** Last year's latest episode (latest DECOM; the first such row when tied), which has no end date. */
-  readonly previous: RawRow;
+  readonly previous: Ssda903Row<"Episodes">;
 }
 
-const cache = new WeakMap<RuleContext, readonly CarriedOverEpisode[]>();
+const cache = new WeakMap<object, readonly CarriedOverEpisode[]>();
 
 /**
  * The children whose period of care runs over from last year: last year's latest episode has no readable
@@ -19,7 +19,7 @@ const cache = new WeakMap<RuleContext, readonly CarriedOverEpisode[]>();
  * 503A–503J and 452–453, which compare one field each). Found once per return and shared by those
  * rules; empty without last year's return.
  */
-export function carriedOverEpisodes(ctx: RuleContext): readonly CarriedOverEpisode[] {
+export function carriedOverEpisodes(ctx: RuleContext<"Episodes">): readonly CarriedOverEpisode[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const out: CarriedOverEpisode[] = [];

@@ -1,8 +1,9 @@
 // Which children were looked after continuously for the whole collection year: the cohort the OC2
 // outcome items (health checks, SDQ, convictions, substance misuse) are asked for.
 import type { RuleContext } from "../rule-context";
+import { isShortBreak } from "./short-breaks";
 
-const cache = new WeakMap<RuleContext, ReadonlySet<string>>();
+const cache = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * The children looked after continuously through the collection year, as the DfE defines it for the
@@ -13,7 +14,7 @@ const cache = new WeakMap<RuleContext, ReadonlySet<string>>();
  * 31 March, and none in the year is a short break (LS V3 or V4). Episodes without a child identifier
  * belong to no child (pandas drops them when grouping). Built once per context.
  */
-export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
+export function continuouslyLookedAfter(ctx: RuleContext<"Episodes">): ReadonlySet<string> {
   const known = cache.get(ctx);
   if (known) return known;
   const rows = ctx.table("Episodes");
@@ -29,13 +30,14 @@ export function continuouslyLookedAfter(ctx: RuleContext): ReadonlySet<string> {
     for (const i of indexes) {
       const row = rows[i];
       if (!row) continue;
-      const from = decom[i];
-      const to = dec[i];
-      const during = from !== undefined && from <= end && (to === undefined || to >= start);
+      // NaN (blank or unreadable) makes every comparison false, as a missing date does.
+      const from = decom[i] as number;
+      const to = dec[i] as number;
+      const during = from <= end && (Number.isNaN(to) || to >= start);
       if (during) inYear = true;
-      const entersCare = row.RNE === "S" && from !== undefined && from > start && from <= end;
-      const leavesCare = row.REC !== "X1" && to !== undefined && to >= start && to < end;
-      const shortBreak = (row.LS === "V3" || row.LS === "V4") && during;
+      const entersCare = row.RNE === "S" && from > start && from <= end;
+      const leavesCare = row.REC !== "X1" && to >= start && to < end;
+      const shortBreak = isShortBreak(row.LS) && during;
       if (entersCare || leavesCare || shortBreak) {
         broken = true;
         break;

@@ -16,21 +16,16 @@ export interface EpisodeSequence {
   readonly end: Float64Array;
 }
 
-const cache = new WeakMap<RuleContext, EpisodeSequence>();
+const cache = new WeakMap<object, EpisodeSequence>();
 
 /** The shared start-ordered episode sequence of this return (built on first use). */
-export function episodeSequence(ctx: RuleContext): EpisodeSequence {
+export function episodeSequence(ctx: RuleContext<"Episodes">): EpisodeSequence {
   let seq = cache.get(ctx);
   if (seq) return seq;
   const rows = ctx.table("Episodes");
-  const start = new Float64Array(rows.length);
-  const end = new Float64Array(rows.length);
-  const decom = ctx.dates("Episodes", "DECOM");
-  const dec = ctx.dates("Episodes", "DEC");
-  for (let i = 0; i < rows.length; i++) {
-    start[i] = decom[i] ?? Number.NaN;
-    end[i] = dec[i] ?? Number.NaN;
-  }
+  // The shared parsed columns already hold NaN for a blank or unreadable date.
+  const start = ctx.dates("Episodes", "DECOM");
+  const end = ctx.dates("Episodes", "DEC");
   const byChild = ctx.rowsByChild("Episodes");
   const order = new Int32Array(rows.length);
   const bounds = new Int32Array(byChild.size + 1);

@@ -18,7 +18,7 @@ export class EpisodeSummary {
 }
 
 const cache = new WeakMap<
-  RuleContext,
+  object,
   { current?: Map<string, EpisodeSummary>; previous?: Map<string, EpisodeSummary> }
 >();
 
@@ -28,7 +28,7 @@ const cache = new WeakMap<
  * rules that need it, so that a 500,000-episode return is read once rather than once per rule.
  */
 export function episodeSummaries(
-  ctx: RuleContext,
+  ctx: RuleContext<"Episodes">,
   year: "current" | "previous",
 ): ReadonlyMap<string, EpisodeSummary> {
   let entry = cache.get(ctx);
@@ -38,12 +38,12 @@ export function episodeSummaries(
   }
   const hit = entry[year];
   if (hit) return hit;
-  const tables: YearTables | undefined = year === "current" ? ctx : ctx.previous;
+  const tables: YearTables<"Episodes"> | undefined = year === "current" ? ctx : ctx.previous;
   const out = new Map<string, EpisodeSummary>();
   const rows = tables?.table("Episodes") ?? [];
-  // This year's date columns are shared with other rules; last year's are read once, here.
-  const starts = year === "current" ? ctx.dates("Episodes", "DECOM") : rows.map((r) => ctx.date(r.DECOM));
-  const ends = year === "current" ? ctx.dates("Episodes", "DEC") : rows.map((r) => ctx.date(r.DEC));
+  // Each year's date columns are parsed once and shared with other rules (NaN: blank or unreadable).
+  const starts = tables?.dates("Episodes", "DECOM") ?? new Float64Array(0);
+  const ends = tables?.dates("Episodes", "DEC") ?? new Float64Array(0);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!r) continue;
@@ -53,8 +53,8 @@ export function episodeSummaries(
       s = new EpisodeSummary();
       out.set(child, s);
     }
-    const start = starts[i];
-    if (start !== undefined) {
+    const start = starts[i] as number;
+    if (!Number.isNaN(start)) {
       if (s.firstRow < 0 || start < s.firstStart) {
         s.firstRow = i;
         s.firstStart = start;
@@ -64,8 +64,8 @@ export function episodeSummaries(
         s.latestStart = start;
       }
     }
-    const end = ends[i];
-    if (end !== undefined && (s.latestEndRow < 0 || end > s.latestEnd)) {
+    const end = ends[i] as number;
+    if (!Number.isNaN(end) && (s.latestEndRow < 0 || end > s.latestEnd)) {
       s.latestEndRow = i;
       s.latestEnd = end;
     }

@@ -1,5 +1,5 @@
-import type { RawRow } from "../../tables/raw-return";
-import type { RuleFlag } from "../rule";
+import type { Ssda903Row } from "../../tables/raw-return";
+import type { ColumnIn, FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 import { continuouslyLookedAfter } from "./continuously-looked-after";
 
@@ -9,10 +9,10 @@ import { continuouslyLookedAfter } from "./continuously-looked-after";
  * holds. The age-banded OC2 rules (543, 545, 546) differ only in the field and the age test.
  */
 export function* oc2CohortFlags(
-  ctx: RuleContext,
-  field: string,
-  breaks: (row: RawRow, dateOfBirth: number) => boolean,
-): Generator<RuleFlag> {
+  ctx: RuleContext<"OC2" | "Episodes">,
+  field: ColumnIn<"OC2">,
+  breaks: (row: Ssda903Row<"OC2">, dateOfBirth: number) => boolean,
+): Generator<FlagOn<"OC2">> {
   const looked = continuouslyLookedAfter(ctx);
   const rows = ctx.table("OC2");
   for (let i = 0; i < rows.length; i++) {

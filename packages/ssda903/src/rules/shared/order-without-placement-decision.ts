@@ -1,4 +1,4 @@
-import type { RuleFlag } from "../rule";
+import type { FlagOn } from "../rule";
 import type { RuleContext } from "../rule-context";
 
 /**
@@ -6,7 +6,10 @@ import type { RuleContext } from "../rule-context";
  * freeing order) whose child has no PlacedAdoption record, and the PlacedAdoption records shown as
  * ended (a ceased date or reason) while such an episode is still open. Rules 553 (E1) and 555 (D1).
  */
-export function* orderWithoutPlacementDecision(ctx: RuleContext, legalStatus: string): Generator<RuleFlag> {
+export function* orderWithoutPlacementDecision(
+  ctx: RuleContext<"Episodes" | "PlacedAdoption">,
+  legalStatus: string,
+): Generator<FlagOn<"Episodes" | "PlacedAdoption">> {
   const episodes = ctx.table("Episodes");
   const placed = ctx.table("PlacedAdoption");
   const placedByChild = ctx.rowsByChild("PlacedAdoption");

@@ -7,7 +7,7 @@ export interface PeriodOfCare {
   readonly end: number | undefined;
 }
 
-const cache = new WeakMap<RuleContext, ReadonlyMap<string, readonly PeriodOfCare[]>>();
+const cache = new WeakMap<object, ReadonlyMap<string, readonly PeriodOfCare[]>>();
 
 /**
  * Each child's periods of care, built from the episodes as the reference validator builds them for the
@@ -16,7 +16,7 @@ const cache = new WeakMap<RuleContext, ReadonlyMap<string, readonly PeriodOfCare
  * day the last ended continues the period). The period ends where its last episode ends. Computed once
  * per return and shared.
  */
-export function periodsOfCare(ctx: RuleContext): ReadonlyMap<string, readonly PeriodOfCare[]> {
+export function periodsOfCare(ctx: RuleContext<"Episodes">): ReadonlyMap<string, readonly PeriodOfCare[]> {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const out = new Map<string, PeriodOfCare[]>();

@@ -1,12 +1,16 @@
 /**
- * One child's row indexes sorted by a date (epoch day; a missing date sorts last), ties kept in the
+ * One child's row indexes sorted by a date (epoch day; a missing date, `undefined` or `NaN`, sorts last), ties kept in the
  * order read, as the reference validator sorts with pandas `sort_values` (a stable sort, missing dates
  * last). Episodes have their own shared ordering (`episodeSequence`); this is for the other tables.
  */
 export function sortedByDate(
   rows: readonly number[],
-  dayOf: (row: number) => number | undefined,
+  dayOfRow: (row: number) => number | undefined,
 ): readonly number[] {
+  const dayOf = (row: number): number | undefined => {
+    const day = dayOfRow(row);
+    return day === undefined || Number.isNaN(day) ? undefined : day;
+  };
   // Most children's rows are already in date order: check first, and sort only when they are not.
   let previous: number | undefined;
   let ordered = true;
